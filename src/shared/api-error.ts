@@ -1,0 +1,19 @@
+import type { FieldProblem } from './validation';
+
+/** Error codes of whole API requests (as opposed to per-mutation rejections). */
+export type ApiErrorCode =
+  | 'INVALID'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CODE_INVALID'
+  | 'CODE_EXPIRED'
+  | 'TOO_MANY_ATTEMPTS'
+  | 'PHONE_NOT_REGISTERED'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'INTERNAL';
+
+/** The JSON body of every 4xx and 5xx reply: `{ error: { code, message, fields } }`. */
+export interface ApiErrorBody {
+  error: { code: ApiErrorCode; message: string; fields: FieldProblem[] };
+}
