@@ -1,0 +1,20 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * Re-renders with a query's latest answer whenever the tables it read change, in this tab or
+ * another (Dexie observes them). Shows `initial` until the first answer. A failing query is
+ * logged and leaves the last answer on screen.
+ */
+export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[], initial: T): T {
+  const [value, setValue] = useState<T>(initial);
+  useEffect(() => {
+    const subscription = liveQuery(query).subscribe({
+      next: (next) => setValue(() => next),
+      error: (error: unknown) => console.error('live query failed', error),
+    });
+    return () => subscription.unsubscribe();
+    // The caller's deps decide when the query is a new one, as with useEffect.
+  }, deps);
+  return value;
+}

@@ -1,0 +1,103 @@
+/**
+ * One sync cycle: push the queue, pull every page (rebasing after each), then forget the
+ * mutations the server has acknowledged, whose effects the pull has now brought down. Every step
+ * keeps queued work when the network or the server fails, so the cycle can simply be retried.
+ */
+import type { AppDb, OutboxEntry } from '../data/db';
+import { getMeta, setMeta } from '../data/meta';
+import {
+  cursorSchema,
+  INITIAL_CURSOR,
+  MAX_PUSH_BATCH,
+  type MutationResult,
+  type PullResponse,
+  type PushRequest,
+  type PushResponse,
+} from '../../shared/sync/protocol';
+import * as v from 'valibot';
+import type { ApiClient } from './api-client';
+import { mutationTables } from './mutate';
+import { rebase } from './rebase';
+
+/** This device's id for pushes, made once and kept in meta. */
+export async function clientIdOf(db: AppDb): Promise<string> {
+  const existing = await getMeta(db, 'clientId');
+  if (existing) return existing;
+  const id = crypto.randomUUID();
+  await setMeta(db, 'clientId', id);
+  return id;
+}
+
+/** Records the server's answers: applied ones become `acked`, refused ones move to `rejections`. */
+async function recordResults(db: AppDb, sent: OutboxEntry[], results: MutationResult[], at: string): Promise<void> {
+  const byId = new Map(sent.map((entry) => [entry.id, entry]));
+  await db.transaction('rw', db.outbox, db.rejections, async () => {
+    for (const result of results) {
+      const entry = byId.get(result.id);
+      if (!entry || entry.seq === undefined) continue;
+      if (result.status === 'applied') {
+        await db.outbox.update(entry.seq, { state: 'acked' });
+      } else {
+        await db.outbox.delete(entry.seq);
+        const { code, fields, message } = result;
+        await db.rejections.put({ id: entry.id, name: entry.name, args: entry.args, code, fields, message, at });
+      }
+    }
+  });
+}
+
+/** Pushes pending mutations in order, in batches; throws (keeping the queue) when a push fails. */
+export async function pushOutbox(db: AppDb, api: ApiClient, now: () => Date): Promise<void> {
+  const clientId = await clientIdOf(db);
+  for (;;) {
+    const batch = await db.outbox
+      .orderBy('seq')
+      .filter((entry) => entry.state === 'pending')
+      .limit(MAX_PUSH_BATCH)
+      .toArray();
+    if (batch.length === 0) return;
+    const body: PushRequest = {
+      clientId,
+      mutations: batch.map(({ id, name, args, createdAt }) => ({ id, name, args, createdAt })),
+    };
+    const reply = await api.post<PushResponse>('/api/sync/push', body);
+    const results = Array.isArray(reply?.results) ? reply.results : [];
+    await recordResults(db, batch, results, now().toISOString());
+    // A reply that did not answer every mutation would make us resend forever; try next cycle.
+    if (results.length < batch.length) throw new Error('push reply did not answer every mutation');
+  }
+}
+
+function isPullResponse(reply: unknown): reply is PullResponse {
+  const r = reply as Partial<PullResponse> | null;
+  return (
+    typeof r === 'object' && r !== null && v.is(cursorSchema, r.cursor) && typeof r.hasMore === 'boolean' && Array.isArray(r.changes)
+  );
+}
+
+/** Pulls every page since the stored cursor, rebasing after each; throws when a page fails. */
+export async function pullAll(db: AppDb, api: ApiClient, now: () => Date): Promise<void> {
+  let cursor = (await getMeta(db, 'cursor')) ?? INITIAL_CURSOR;
+  for (;;) {
+    const reply = await api.get<unknown>(`/api/sync/pull?cursor=${encodeURIComponent(cursor)}`);
+    if (!isPullResponse(reply)) throw new Error('malformed pull reply');
+    await rebase(db, reply.changes, reply.cursor, now());
+    if (!reply.hasMore || reply.cursor === cursor) return;
+    cursor = reply.cursor;
+  }
+}
+
+/** Forgets acknowledged mutations (the finished pull carries their effects) and rebases without them. */
+export async function dropAcknowledged(db: AppDb, now: () => Date): Promise<void> {
+  await db.transaction('rw', [...mutationTables(db), db.meta], async () => {
+    const dropped = await db.outbox.where('state').equals('acked').delete();
+    if (dropped > 0) await rebase(db, [], null, now());
+  });
+}
+
+/** Push, pull all pages, drop acknowledged: one complete sync. */
+export async function runSyncCycle(db: AppDb, api: ApiClient, now: () => Date): Promise<void> {
+  await pushOutbox(db, api, now);
+  await pullAll(db, api, now);
+  await dropAcknowledged(db, now);
+}

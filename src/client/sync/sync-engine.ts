@@ -1,0 +1,218 @@
+/**
+ * Decides when to sync: on start, when the browser comes online, on a server poke, after a local
+ * mutation, and after failures with exponential backoff. One cycle runs at a time (requests made
+ * meanwhile coalesce into one follow-up) and Web Locks keep tabs from syncing at the same time.
+ * It knows no UI: it reports through `onStatus` and `onSessionEnded`.
+ */
+import type { AppDb } from '../data/db';
+import { countPending } from '../data/sync-queries';
+import { POKE_EVENT } from '../../shared/sync/protocol';
+import { ApiError, createApiClient } from './api-client';
+import { onOutboxChanged } from './outbox-signal';
+import { runSyncCycle } from './sync-cycle';
+
+/** What the UI shows about syncing. */
+export interface SyncStatus {
+  /** False after a network failure or the browser's `offline` event, until a cycle succeeds. */
+  online: boolean;
+  syncing: boolean;
+  /** Queued mutations the server has not answered yet. */
+  pending: number;
+  lastSyncedAt: string | null;
+  lastError: string | null;
+}
+
+/** The part of EventSource the engine uses. */
+export interface EventSourceLike {
+  addEventListener(type: string, listener: () => void): void;
+  close(): void;
+}
+
+/** The part of the Web Locks API the engine uses. */
+export interface LocksLike {
+  request<T>(name: string, callback: () => Promise<T>): Promise<T>;
+}
+
+/** Timers, injectable so tests can run the backoff without waiting. */
+export interface TimersLike {
+  set(callback: () => void, ms: number): unknown;
+  clear(handle: unknown): void;
+}
+
+/** Everything the engine needs; all but `db` default to the browser's own. */
+export interface SyncEngineOptions {
+  db: AppDb;
+  fetch?: typeof fetch;
+  baseUrl?: string;
+  eventSource?: ((url: string) => EventSourceLike) | null;
+  locks?: LocksLike | null;
+  timers?: TimersLike;
+  now?: () => Date;
+  onStatus?: (status: SyncStatus) => void;
+  onSessionEnded?: () => void;
+}
+
+/** A running sync engine. */
+export interface SyncEngine {
+  start(): void;
+  stop(): void;
+  /** Runs a cycle (or joins the queued follow-up); resolves when done, even on failure (see status). */
+  syncNow(): Promise<void>;
+  getStatus(): SyncStatus;
+}
+
+/** Name of the Web Lock that lets one tab sync at a time. */
+export const SYNC_LOCK = 'linlitong-sync';
+/** First retry delay after a failure; it doubles up to MAX_BACKOFF_MS. */
+export const MIN_BACKOFF_MS = 1_000;
+/** Longest wait between retries, so a phone back in coverage syncs within a minute. */
+export const MAX_BACKOFF_MS = 60_000;
+
+/** The delay before retry number `failures` (1-based). */
+export function backoffDelay(failures: number): number {
+  return Math.min(MAX_BACKOFF_MS, MIN_BACKOFF_MS * 2 ** Math.max(0, failures - 1));
+}
+
+function browserLocks(): LocksLike | null {
+  if (typeof navigator === 'undefined' || !navigator.locks) return null;
+  const locks = navigator.locks;
+  return { request: <T>(name: string, callback: () => Promise<T>) => locks.request(name, () => callback()) as Promise<T> };
+}
+
+function browserEventSource(): ((url: string) => EventSourceLike) | null {
+  if (typeof EventSource === 'undefined') return null;
+  return (url) => new EventSource(url, { withCredentials: true });
+}
+
+/** Creates the sync engine; nothing happens until `start()`. */
+export function createSyncEngine(opts: SyncEngineOptions): SyncEngine {
+  const { db } = opts;
+  const api = createApiClient({ fetch: opts.fetch, baseUrl: opts.baseUrl });
+  const now = opts.now ?? (() => new Date());
+  const locks = opts.locks === undefined ? browserLocks() : opts.locks;
+  const openEvents = opts.eventSource === undefined ? browserEventSource() : opts.eventSource;
+  const timers: TimersLike = opts.timers ?? { set: (cb, ms) => setTimeout(cb, ms), clear: (h) => clearTimeout(h as number) };
+
+  let status: SyncStatus = {
+    online: typeof navigator === 'undefined' ? true : navigator.onLine !== false,
+    syncing: false,
+    pending: 0,
+    lastSyncedAt: null,
+    lastError: null,
+  };
+  let running = false;
+  let current: Promise<void> | null = null;
+  let followUp: Promise<void> | null = null;
+  let failures = 0;
+  let retryHandle: unknown = null;
+  let events: EventSourceLike | null = null;
+  const cleanups: (() => void)[] = [];
+
+  function setStatus(patch: Partial<SyncStatus>): void {
+    status = { ...status, ...patch };
+    opts.onStatus?.(status);
+  }
+
+  async function refreshPending(): Promise<void> {
+    setStatus({ pending: await countPending(db) });
+  }
+
+  function cancelRetry(): void {
+    if (retryHandle !== null) timers.clear(retryHandle);
+    retryHandle = null;
+  }
+
+  function scheduleRetry(): void {
+    cancelRetry();
+    if (!running) return;
+    retryHandle = timers.set(() => {
+      retryHandle = null;
+      void syncNow();
+    }, backoffDelay(failures));
+  }
+
+  async function cycle(): Promise<void> {
+    setStatus({ syncing: true });
+    try {
+      const work = () => runSyncCycle(db, api, now);
+      await (locks ? locks.request(SYNC_LOCK, work) : work());
+      failures = 0;
+      cancelRetry();
+      setStatus({ online: true, lastSyncedAt: now().toISOString(), lastError: null });
+    } catch (error) {
+      if (error instanceof ApiError && error.isUnauthenticated) {
+        // The outbox stays: after logging in again as the same person it is pushed as it is.
+        setStatus({ lastError: error.code });
+        stop();
+        opts.onSessionEnded?.();
+      } else {
+        failures += 1;
+        const offline = error instanceof ApiError && error.status === 0;
+        setStatus({ lastError: error instanceof Error ? error.message : String(error), ...(offline ? { online: false } : {}) });
+        scheduleRetry();
+      }
+    } finally {
+      await refreshPending().catch((error: unknown) => console.error('sync: counting the outbox failed', error));
+      setStatus({ syncing: false });
+    }
+  }
+
+  function syncNow(): Promise<void> {
+    if (!current) {
+      current = cycle().finally(() => {
+        current = null;
+      });
+      return current;
+    }
+    followUp ??= current.then(() => {
+      followUp = null;
+      return syncNow();
+    });
+    return followUp;
+  }
+
+  function start(): void {
+    if (running) return;
+    running = true;
+    cleanups.push(
+      onOutboxChanged(() => {
+        void refreshPending();
+        void syncNow();
+      }),
+    );
+    if (typeof window !== 'undefined') {
+      const online = () => {
+        failures = 0;
+        cancelRetry();
+        setStatus({ online: true });
+        void syncNow();
+      };
+      const offline = () => setStatus({ online: false });
+      window.addEventListener('online', online);
+      window.addEventListener('offline', offline);
+      cleanups.push(() => window.removeEventListener('online', online));
+      cleanups.push(() => window.removeEventListener('offline', offline));
+    }
+    if (openEvents) {
+      events = openEvents(`${opts.baseUrl ?? ''}/api/sync/events`);
+      let opened = false;
+      // EventSource reconnects by itself; pokes sent while it was down are lost, so catch up on reopen.
+      events.addEventListener('open', () => {
+        if (opened) void syncNow();
+        opened = true;
+      });
+      events.addEventListener(POKE_EVENT, () => void syncNow());
+    }
+    void syncNow();
+  }
+
+  function stop(): void {
+    running = false;
+    cancelRetry();
+    events?.close();
+    events = null;
+    for (const cleanup of cleanups.splice(0)) cleanup();
+  }
+
+  return { start, stop, syncNow, getStatus: () => status };
+}
