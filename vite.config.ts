@@ -63,6 +63,19 @@ export default defineConfig(({ mode }) => ({
           setupFiles: ['tests/client/setup.ts'],
         },
       },
+      {
+        // The whole app in a real Chromium against the started server; needs `npm run build` first.
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 }));
