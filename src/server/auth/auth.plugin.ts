@@ -1,0 +1,52 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { SessionInfo } from '../../shared/auth';
+import type { Actor } from '../../shared/member';
+import type { Database } from '../db/schema';
+import { ApiError } from '../http/api-error';
+import { hashToken } from './login.service';
+import { actorOf, authenticate } from './session.service';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The logged-in session, set by the auth hook on every protected /api route. */
+    session: SessionInfo | null;
+  }
+}
+
+/** Name of the session cookie. */
+export const SESSION_COOKIE = 'sid';
+
+// Reachable without a session: the login flow itself and the health probe.
+const PUBLIC_PATHS = new Set(['/api/health', '/api/auth/code', '/api/auth/login', '/api/auth/logout']);
+
+/** The session token of a request: the `sid` cookie, or `Authorization: Bearer` for other clients. */
+export function tokenOf(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim() || undefined;
+  return request.cookies[SESSION_COOKIE] || undefined;
+}
+
+/** Requires a session on every /api route except the public ones; 401 UNAUTHENTICATED otherwise. */
+export function registerAuth(app: FastifyInstance, deps: { db: Kysely<Database>; now: () => Date }): void {
+  app.decorateRequest('session', null);
+  app.addHook('onRequest', async (request) => {
+    const path = request.url.split('?', 1)[0] ?? '';
+    if (!path.startsWith('/api/') || PUBLIC_PATHS.has(path)) return;
+    const token = tokenOf(request);
+    const session = token === undefined ? undefined : await authenticate(deps.db, hashToken(token), deps.now());
+    if (!session) throw new ApiError(401, 'UNAUTHENTICATED', 'log in first');
+    request.session = session;
+  });
+}
+
+/** The session of a protected route (the hook guarantees it; this keeps types honest). */
+export function sessionOf(request: FastifyRequest): SessionInfo {
+  if (!request.session) throw new ApiError(401, 'UNAUTHENTICATED', 'log in first');
+  return request.session;
+}
+
+/** The acting user of a protected route. */
+export function actorOfRequest(request: FastifyRequest): Actor {
+  return actorOf(sessionOf(request));
+}

@@ -1,0 +1,27 @@
+import type { Kysely } from 'kysely';
+import type { SessionInfo } from '../../shared/auth';
+import type { Actor } from '../../shared/member';
+import type { Database } from '../db/schema';
+import { streetOfficeCommunityIds } from '../community/community.repository';
+import { findMemberWithPhone } from '../member/member.repository';
+import { findSessionUser } from './auth.repository';
+
+/** Who a user is and which communities' rows they receive: an administrator's whole street office. */
+export async function loadSessionInfo(db: Kysely<Database>, userId: string): Promise<SessionInfo | undefined> {
+  const user = await findMemberWithPhone(db, userId);
+  if (!user) return undefined;
+  const communityIds = user.role === 'admin' ? await streetOfficeCommunityIds(db, user.communityId) : [user.communityId];
+  return { user, communityIds };
+}
+
+/** The acting user of a session, from its SessionInfo. */
+export function actorOf(info: SessionInfo): Actor {
+  const { user, communityIds } = info;
+  return { id: user.id, role: user.role, communityId: user.communityId, householdId: user.householdId, communityIds };
+}
+
+/** The session behind a token hash, or undefined if it is unknown or expired. */
+export async function authenticate(db: Kysely<Database>, tokenHash: string, now: Date): Promise<SessionInfo | undefined> {
+  const userId = await findSessionUser(db, tokenHash, now.toISOString());
+  return userId === undefined ? undefined : loadSessionInfo(db, userId);
+}

@@ -1,0 +1,68 @@
+import { checkBooking, checkCancel, makeBooking, type Booking, type BookingContext } from '../../shared/booking';
+import type { MealSlot } from '../../shared/meal-slot';
+import { reject, RejectionError } from '../../shared/rejection';
+import { findMember } from '../member/member.repository';
+import type { MutationHandler } from '../sync/mutation-context';
+import type { ChangeRecorder } from '../db/write-transaction';
+import type { Transaction } from 'kysely';
+import type { Database } from '../db/schema';
+import {
+  adjustSeatsTaken, findBookings, findCanteens, findDinerBookingsForSlot, findMealSlots, insertBooking,
+  markBookingCancelled,
+} from './canteen.repository';
+
+/** Records a booking's change: private to the diner's household (and the canteen's staff). */
+async function recordBooking(trx: Transaction<Database>, record: ChangeRecorder, b: Booking): Promise<void> {
+  await record(trx, { entity: 'booking', id: b.id, communityId: b.communityId, householdId: b.householdId, ownerId: b.dinerId });
+}
+
+/** Records a slot's change so every client of the community sees the new seat count. */
+async function recordSlot(trx: Transaction<Database>, record: ChangeRecorder, slot: MealSlot): Promise<void> {
+  await record(trx, { entity: 'mealSlot', id: slot.id, communityId: slot.communityId, householdId: null, ownerId: null });
+}
+
+/**
+ * Books a meal: loads slot, diner, canteen and the diner's bookings inside the locked
+ * transaction, re-runs the shared checkBooking (its answer stands over the client's optimistic
+ * one), then takes the seat. Replays never get here: the push journal answers them.
+ */
+export const bookMeal: MutationHandler<'bookMeal'> = async ({ trx, recordChange, actor, now }, args) => {
+  const [slot] = await findMealSlots(trx, [args.slotId]);
+  if (!slot) throw new RejectionError(reject('NOT_FOUND', ['slotId'], 'no such meal'));
+  const diner = await findMember(trx, args.dinerId);
+  if (!diner) throw new RejectionError(reject('NOT_FOUND', ['dinerId'], 'no such person'));
+  const [canteen] = await findCanteens(trx, [slot.canteenId]);
+  if (!canteen) throw new RejectionError(reject('NOT_FOUND', ['slotId'], 'no such canteen'));
+  const ctx: BookingContext = {
+    actor, diner, canteen, slot, mode: args.mode, now,
+    dinerBookingsForSlot: await findDinerBookingsForSlot(trx, slot.id, diner.id),
+  };
+  const refusal = checkBooking(ctx);
+  if (refusal) throw new RejectionError(refusal);
+  // the id is client-made: a clash with another booking is a client bug, not a replay
+  const [clash] = await findBookings(trx, [args.bookingId]);
+  if (clash) throw new RejectionError(reject('INVALID', ['bookingId'], 'this booking id is already used'));
+  const booking = makeBooking(ctx, args.bookingId, now.toISOString());
+  await insertBooking(trx, booking);
+  await adjustSeatsTaken(trx, slot.id, 1);
+  await recordBooking(trx, recordChange, booking);
+  await recordSlot(trx, recordChange, slot);
+};
+
+/**
+ * Cancels a booking before the cut-off and frees its seat; the shared checkCancel decides.
+ * Pull then sends the booking as a tombstone.
+ */
+export const cancelBooking: MutationHandler<'cancelBooking'> = async ({ trx, recordChange, actor, now }, args) => {
+  const [booking] = await findBookings(trx, [args.bookingId]);
+  if (!booking) throw new RejectionError(reject('NOT_FOUND', ['bookingId'], 'no such booking'));
+  const diner = await findMember(trx, booking.dinerId);
+  const [slot] = await findMealSlots(trx, [booking.slotId]);
+  if (!diner || !slot) throw new RejectionError(reject('NOT_FOUND', ['bookingId'], 'no such booking'));
+  const refusal = checkCancel(actor, booking, diner, slot, now);
+  if (refusal) throw new RejectionError(refusal);
+  await markBookingCancelled(trx, booking.id, now.toISOString());
+  await adjustSeatsTaken(trx, slot.id, -1);
+  await recordBooking(trx, recordChange, booking);
+  await recordSlot(trx, recordChange, slot);
+};

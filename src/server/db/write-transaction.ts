@@ -1,0 +1,63 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { EntityName } from '../../shared/sync/entities';
+import type { Database } from './schema';
+
+/** A row that changed in a write transaction, and who may see it. */
+export interface ChangeRecord {
+  entity: EntityName;
+  id: string;
+  communityId: string;
+  /** Household of a private row (a booking's diner, a member); null for community-wide rows. */
+  householdId: string | null;
+  /** Person a private row belongs to; null for community-wide rows. */
+  ownerId: string | null;
+  deleted?: boolean;
+}
+
+/** Records a change under the write lock and returns its fresh version. */
+export type ChangeRecorder = (trx: Transaction<Database>, change: ChangeRecord) => Promise<number>;
+
+/** What a write transaction produced, and which communities' clients to poke after commit. */
+export interface WriteOutcome<T> {
+  value: T;
+  communityIds: string[];
+}
+
+/**
+ * Runs fn in a transaction that first takes the global write lock (a row lock on sync_state on
+ * PostgreSQL; SQLite's single connection already serialises). Versions handed out under the lock
+ * increase in commit order, so a pull cursor never skips a change committed later.
+ */
+export async function writeTransaction<T>(
+  db: Kysely<Database>,
+  fn: (trx: Transaction<Database>, recordChange: ChangeRecorder) => Promise<T>,
+): Promise<WriteOutcome<T>> {
+  const touched = new Set<string>();
+  const recordChange: ChangeRecorder = async (trx, change) => {
+    const { version } = await trx
+      .updateTable('sync_state')
+      .set({ version: sql`version + 1` })
+      .where('id', '=', 1)
+      .returning('version')
+      .executeTakeFirstOrThrow();
+    const entry = {
+      version: Number(version),
+      community_id: change.communityId,
+      household_id: change.householdId,
+      owner_id: change.ownerId,
+      deleted: change.deleted ? 1 : 0,
+    };
+    await trx
+      .insertInto('sync_rows')
+      .values({ entity: change.entity, entity_id: change.id, ...entry })
+      .onConflict((oc) => oc.columns(['entity', 'entity_id']).doUpdateSet(entry))
+      .execute();
+    touched.add(change.communityId);
+    return entry.version;
+  };
+  const value = await db.transaction().execute(async (trx) => {
+    await trx.updateTable('sync_state').set({ version: sql`version` }).where('id', '=', 1).execute();
+    return fn(trx, recordChange);
+  });
+  return { value, communityIds: [...touched] };
+}

@@ -1,0 +1,94 @@
+import type { Canteen } from '../../shared/canteen';
+import type { DishTag } from '../../shared/dish';
+import type { Member } from '../../shared/member';
+
+/** The demo street office (示范街道) and its five communities. */
+export const DEMO_STREET_OFFICE = { id: 'demo-street', name: '示范街道' } as const;
+export const DEMO_COMMUNITIES = [
+  { id: 'lingyun', name: '凌云社区' },
+  { id: 'cangnanjie', name: '仓南街社区' },
+  { id: 'bixiahu', name: '碧霞湖社区' },
+  { id: 'nongnaner', name: '农南二社区' },
+  { id: 'nongnanyi', name: '农南一社区' },
+] as const;
+
+/** People of the demo, with their login phones; a resident without a phone is served by staff. */
+export const DEMO_PEOPLE: (Omit<Member, 'hasLogin'> & { phone: string | null })[] = [
+  { id: 'u-wang-xiuying', communityId: 'lingyun', householdId: 'hh-wang', name: '王秀英', role: 'resident', birthDate: '1946-03-12', ageVerified: true, groups: [], phone: '13800000001' },
+  { id: 'u-li-na', communityId: 'lingyun', householdId: 'hh-wang', name: '李娜', role: 'resident', birthDate: '1985-07-20', ageVerified: true, groups: [], phone: '13800000002' },
+  { id: 'u-zhang-wei', communityId: 'lingyun', householdId: 'hh-zhang', name: '张伟', role: 'resident', birthDate: '1993-10-02', ageVerified: true, groups: ['newEmployment'], phone: '13800000003' },
+  { id: 'u-chen-guilan', communityId: 'cangnanjie', householdId: 'hh-chen', name: '陈桂兰', role: 'resident', birthDate: '1941-05-08', ageVerified: true, groups: [], phone: '13800000004' },
+  { id: 'u-liu-yang', communityId: 'lingyun', householdId: 'hh-liu', name: '刘洋', role: 'volunteer', birthDate: '1999-04-15', ageVerified: false, groups: [], phone: '13800000005' },
+  { id: 'u-zhao-min', communityId: 'lingyun', householdId: null, name: '赵敏', role: 'staff', birthDate: null, ageVerified: false, groups: [], phone: '13800000006' },
+  { id: 'u-zhou-li', communityId: 'cangnanjie', householdId: null, name: '周丽', role: 'staff', birthDate: null, ageVerified: false, groups: [], phone: '13800000007' },
+  { id: 'u-sun-qiang', communityId: 'lingyun', householdId: null, name: '孙强', role: 'admin', birthDate: null, ageVerified: false, groups: [], phone: '13800000008' },
+  { id: 'u-wu-defu', communityId: 'lingyun', householdId: 'hh-wu', name: '吴德福', role: 'resident', birthDate: '1938-12-01', ageVerified: true, groups: [], phone: null },
+];
+
+/** Households of the demo people. */
+export const DEMO_HOUSEHOLDS = [
+  { id: 'hh-wang', communityId: 'lingyun', name: '王秀英家' },
+  { id: 'hh-zhang', communityId: 'lingyun', name: '张伟家' },
+  { id: 'hh-chen', communityId: 'cangnanjie', name: '陈桂兰家' },
+  { id: 'hh-liu', communityId: 'lingyun', name: '刘洋家' },
+  { id: 'hh-wu', communityId: 'lingyun', name: '吴德福家' },
+] as const;
+
+/** Demo logins for the README: phone, name and what the account shows. In demo mode the code is in the reply. */
+export const DEMO_LOGINS = [
+  { phone: '13800000001', name: '王秀英', what: '凌云社区 resident, 80 (elder price, delivery at 初心食堂)' },
+  { phone: '13800000002', name: '李娜', what: '王秀英’s daughter, same household: books for her mother' },
+  { phone: '13800000003', name: '张伟', what: 'delivery rider (newEmployment): 9.90 worker lunch' },
+  { phone: '13800000004', name: '陈桂兰', what: '仓南街社区 resident, 85: 站南爱老公益食堂' },
+  { phone: '13800000005', name: '刘洋', what: '凌云社区 volunteer' },
+  { phone: '13800000006', name: '赵敏', what: '凌云社区 staff, 初心食堂 manager; books for 吴德福 (no phone)' },
+  { phone: '13800000007', name: '周丽', what: '仓南街社区 staff' },
+  { phone: '13800000008', name: '孙强', what: '示范街道 administrator: all five communities' },
+] as const;
+
+const LUNCH_DINNER_CUTOFFS = { lunch: { daysBefore: 0, time: '09:00' }, dinner: { daysBefore: 0, time: '15:00' } };
+
+/** A demo canteen with the meals it serves, its slot seats, modes, prices (fen) and dishes. */
+export interface DemoCanteen {
+  canteen: Canteen;
+  meals: ('lunch' | 'dinner')[];
+  slotSeats: number;
+  modes: ('dineIn' | 'pickup' | 'delivery')[];
+  prices: { lunch: { standard: number; elder: number | null; worker: number | null }; dinner: { standard: number; elder: number | null; worker: number | null } };
+  dishes: [string, DishTag[]][];
+}
+
+const commonDishes: [string, DishTag[]][] = [
+  ['米饭', ['staple']], ['馒头', ['staple', 'soft']], ['番茄炒蛋', ['vegetable', 'soft']],
+  ['清炒小白菜', ['vegetable', 'lowSalt']], ['红烧肉', ['meat']], ['清蒸鲈鱼', ['meat', 'soft', 'lowSalt']],
+  ['冬瓜排骨汤', ['soup', 'meat', 'lowSalt']], ['麻婆豆腐', ['vegetable', 'spicy', 'soft']],
+  ['土豆炖牛肉', ['meat', 'soft']], ['蒜蓉西兰花', ['vegetable', 'lowSalt']], ['南瓜小米粥', ['staple', 'soft', 'lowSugar']],
+  ['宫保鸡丁', ['meat', 'spicy']], ['肉末蒸蛋', ['meat', 'soft', 'lowSalt']], ['紫菜蛋花汤', ['soup', 'lowSalt']],
+  ['鱼香肉丝', ['meat', 'spicy']], ['白灼生菜', ['vegetable', 'lowSalt']], ['山药炖鸡', ['meat', 'soup', 'soft']],
+  ['凉拌黄瓜', ['vegetable', 'lowSalt']],
+];
+
+/** The demo canteens: the two real ones and a small 助餐点 in each other community. */
+export const DEMO_CANTEENS: DemoCanteen[] = [
+  {
+    canteen: { id: 'c-chuxin', communityId: 'lingyun', name: '初心食堂', address: '凌云社区党群服务中心一楼', seats: 60, pricing: 'weighed', elderAge: 60, minAge: null, deliveryAge: 80, cutoffs: LUNCH_DINNER_CUTOFFS },
+    meals: ['lunch', 'dinner'], slotSeats: 60, modes: ['dineIn', 'pickup', 'delivery'],
+    prices: { lunch: { standard: 1800, elder: 1400, worker: 990 }, dinner: { standard: 1600, elder: 1200, worker: null } },
+    dishes: commonDishes,
+  },
+  {
+    canteen: { id: 'c-zhannan', communityId: 'cangnanjie', name: '站南爱老公益食堂', address: '仓南街社区站南路（120平方米）', seats: 40, pricing: 'fixed', elderAge: 80, minAge: 80, deliveryAge: 80, cutoffs: LUNCH_DINNER_CUTOFFS },
+    meals: ['lunch'], slotSeats: 40, modes: ['dineIn', 'delivery'],
+    prices: { lunch: { standard: 1000, elder: 600, worker: null }, dinner: { standard: 1000, elder: 600, worker: null } },
+    dishes: commonDishes.filter(([, tags]) => !tags.includes('spicy')),
+  },
+  ...(['bixiahu', 'nongnaner', 'nongnanyi'] as const).map((communityId): DemoCanteen => ({
+    canteen: {
+      id: `c-${communityId}`, communityId, name: `${DEMO_COMMUNITIES.find((c) => c.id === communityId)?.name ?? ''}助餐点`,
+      address: '社区服务站', seats: 20, pricing: 'fixed', elderAge: 60, minAge: null, deliveryAge: 80, cutoffs: LUNCH_DINNER_CUTOFFS,
+    },
+    meals: ['lunch'], slotSeats: 20, modes: ['dineIn', 'pickup'],
+    prices: { lunch: { standard: 1500, elder: 1000, worker: null }, dinner: { standard: 1500, elder: 1000, worker: null } },
+    dishes: commonDishes.slice(0, 12),
+  })),
+];
