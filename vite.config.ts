@@ -39,7 +39,7 @@ export default defineConfig(({ mode }) => ({
               { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
             ],
           },
-          injectManifest: { globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'] },
+          injectManifest: { globPatterns: ['**/*.{js,css,html,svg}'] },
         }),
   ],
   test: {

@@ -3,6 +3,9 @@ import { idSchema, dateSchema, instantSchema } from './validation';
 import { mealSchema, serviceModeSchema, type Canteen, type Meal } from './canteen';
 import { addDays, shanghaiInstant } from './time';
 import type { Fen } from './money';
+import type { Actor } from './member';
+import { isStaffRole } from './role';
+import { reject, type Rejection } from './rejection';
 
 /** Price tiers: standard, elder (助老价, by verified age) and worker (新就业群体爱心午餐). */
 export const PRICE_TIERS = ['standard', 'elder', 'worker'] as const;
@@ -54,4 +57,18 @@ export function hasSeatLeft(slot: Pick<MealSlot, 'seats' | 'seatsTaken'>): boole
 /** The price of a slot for a tier, falling back to standard where the tier has no price. */
 export function priceFor(slot: Pick<MealSlot, 'prices'>, tier: PriceTier): Fen {
   return slot.prices[tier] ?? slot.prices.standard;
+}
+
+/**
+ * Decides whether staff may set a slot's seats: only staff of the slot's community, and never
+ * below the seats already booked (those diners keep their meal).
+ */
+export function checkSeatChange(actor: Actor, slot: Pick<MealSlot, 'communityId' | 'seatsTaken'>, seats: number): Rejection | null {
+  if (!isStaffRole(actor.role) || !actor.communityIds.includes(slot.communityId)) {
+    return reject('FORBIDDEN', ['slotId'], 'only staff of this community may change its seats');
+  }
+  if (seats < slot.seatsTaken) {
+    return reject('SEATS_BELOW_BOOKED', ['seats'], `${slot.seatsTaken} seats are already booked`);
+  }
+  return null;
 }

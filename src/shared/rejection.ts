@@ -13,6 +13,7 @@ export const REJECTION_CODES = [
   'NOT_ELIGIBLE',
   'MODE_UNAVAILABLE',
   'ALREADY_CANCELLED',
+  'SEATS_BELOW_BOOKED',
 ] as const;
 
 /** A reason a mutation was refused. */

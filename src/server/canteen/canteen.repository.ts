@@ -94,6 +94,11 @@ export async function adjustSeatsTaken(db: Db, slotId: string, delta: 1 | -1): P
   await db.updateTable('meal_slots').set({ seats_taken: sql`seats_taken + ${delta}` }).where('id', '=', slotId).execute();
 }
 
+/** Sets how many seats a slot offers. */
+export async function setSeats(db: Db, slotId: string, seats: number): Promise<void> {
+  await db.updateTable('meal_slots').set({ seats }).where('id', '=', slotId).execute();
+}
+
 /** Inserts a canteen row (seed and fixtures). */
 export async function insertCanteen(db: Db, c: Canteen): Promise<void> {
   await db.insertInto('canteens').values({

@@ -17,6 +17,11 @@ export const mutationArgsSchemas = {
   }),
   /** Cancel a booking before the slot's cut-off; frees its seat. */
   cancelBooking: v.object({ bookingId: idSchema }),
+  /** Staff: set how many seats (portions) a meal slot offers; never below those booked. */
+  setSlotSeats: v.object({
+    slotId: idSchema,
+    seats: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2000)),
+  }),
 } as const;
 
 export type MutationName = keyof typeof mutationArgsSchemas;

@@ -1,0 +1,106 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { SessionInfo } from '../shared/auth';
+import type { AppDb } from './data/db';
+import { loadSession, logout } from './session/session';
+import { createSyncEngine, type SyncEngine } from './sync/sync-engine';
+import { t } from './i18n/t';
+import { navigate, ROUTES, useRoute } from './router';
+import { appStore } from './state/app-store';
+import { INITIAL_SYNC_STATUS } from './state/sync-slice';
+import { useAppStore } from './state/use-store';
+import { AppHeader } from './ui/app-header';
+import { BottomNav } from './ui/bottom-nav';
+import { lazyScreen } from './ui/lazy-screen';
+import { ToastList } from './ui/toast-list';
+import { LoginScreen } from './features/login/login-screen';
+import { MenuScreen } from './features/canteen/menu-screen';
+import { RejectionsBanner } from './features/rejections/rejections-banner';
+
+// 我的预订 is not the first screen: its code loads when first opened
+const BookingsScreen = lazyScreen(() => import('./features/canteen/bookings-screen').then((m) => m.BookingsScreen));
+
+const TOAST_MS = 6_000;
+
+/** Toasts from the store, each closing by itself after a few seconds. */
+function Toasts() {
+  const toasts = useAppStore((s) => s.toasts);
+  useEffect(() => {
+    const timers = toasts.map((toast) => setTimeout(() => appStore.getState().dismissToast(toast.id), TOAST_MS));
+    return () => timers.forEach(clearTimeout);
+  }, [toasts]);
+  return <ToastList toasts={toasts} onDismiss={(id) => appStore.getState().dismissToast(id)} />;
+}
+
+/** Runs the sync engine while someone is logged in, mirroring its status into the store. */
+function useSyncEngine(db: AppDb, session: SessionInfo | null | undefined, onSessionEnded: () => void): SyncEngine | null {
+  const [engine, setEngine] = useState<SyncEngine | null>(null);
+  useEffect(() => {
+    if (!session) return;
+    const running = createSyncEngine({
+      db,
+      onStatus: (status) => appStore.getState().setSyncStatus(status),
+      onSessionEnded,
+    });
+    running.start();
+    setEngine(running);
+    return () => {
+      running.stop();
+      setEngine(null);
+      appStore.getState().setSyncStatus(INITIAL_SYNC_STATUS);
+    };
+    // a new engine per logged-in session; onSessionEnded only ever clears the session
+  }, [db, session]);
+  return engine;
+}
+
+/** The app shell: who is logged in, header, rejections, the current screen, bottom nav. */
+export function App({ db }: { db: AppDb }) {
+  // undefined while the stored session is being read
+  const [session, setSession] = useState<SessionInfo | null | undefined>(undefined);
+  const route = useRoute();
+  const syncStatus = useAppStore((s) => s.sync);
+  const engine = useSyncEngine(db, session, () => setSession(null));
+
+  useEffect(() => {
+    loadSession(db).then(setSession, (error: unknown) => {
+      console.error('could not read the stored session', error);
+      setSession(null);
+    });
+  }, [db]);
+
+  // without a session only the login screen makes sense; with one, the login screen does not
+  useEffect(() => {
+    if (session === null && route !== ROUTES.login) navigate(ROUTES.login, true);
+    if (session && route === ROUTES.login) navigate(ROUTES.menu, true);
+  }, [session, route]);
+
+  const onLogout = async () => {
+    engine?.stop();
+    try {
+      await logout(db);
+    } finally {
+      setSession(null);
+    }
+  };
+
+  let screen;
+  if (session === undefined) screen = <p role="status">{t('app.loading')}</p>;
+  else if (session === null) screen = <LoginScreen db={db} onLoggedIn={setSession} />;
+  else if (route === ROUTES.bookings) screen = <BookingsScreen db={db} session={session} />;
+  else screen = <MenuScreen db={db} session={session} />;
+
+  return (
+    <div class="app">
+      <a class="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <AppHeader status={session ? syncStatus : null} userName={session ? session.user.name : null} onLogout={onLogout} />
+      {session && <RejectionsBanner db={db} />}
+      <main id="main" tabIndex={-1}>
+        {screen}
+      </main>
+      <Toasts />
+      {session && <BottomNav route={route} />}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Canteen, ServiceMode } from '../../../shared/canteen';
+import type { Member } from '../../../shared/member';
+import type { MealSlot } from '../../../shared/meal-slot';
+import { t } from '../../i18n/t';
+import { Button } from '../../ui/button';
+import { dayLabel } from './date-label';
+import { priceLabel } from './price-label';
+
+/** Who may eat: the user and household members who have no booking for the slot yet. */
+export type DinerOption = Pick<Member, 'id' | 'name' | 'birthDate' | 'ageVerified' | 'groups'>;
+
+/** Props of BookingPanel: plain values and callbacks, no database. */
+export interface BookingPanelProps {
+  slot: MealSlot;
+  canteen: Pick<Canteen, 'elderAge' | 'pricing'>;
+  diners: DinerOption[];
+  selfId: string;
+  /** The reason the last attempt was refused, already in words. */
+  error: string | null;
+  onConfirm: (choice: { dinerId: string; mode: ServiceMode }) => void;
+  onClose: () => void;
+}
+
+/** The small form behind 预订: who eats and how (only the modes this slot offers), then confirm. */
+export function BookingPanel({ slot, canteen, diners, selfId, error, onConfirm, onClose }: BookingPanelProps) {
+  const [dinerId, setDinerId] = useState(diners[0]?.id ?? '');
+  const [mode, setMode] = useState<ServiceMode | ''>(slot.modes[0] ?? '');
+  const titleId = `panel-${slot.id}`;
+  const form = useRef<HTMLFormElement>(null);
+  // move focus into the panel so a screen reader announces it and the keyboard is already there
+  useEffect(() => form.current?.focus(), []);
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (dinerId && mode) onConfirm({ dinerId, mode });
+  };
+  return (
+    <form ref={form} tabIndex={-1} class="booking-panel" role="dialog" aria-labelledby={titleId} onSubmit={submit}>
+      <h3 id={titleId}>{t('panel.title', { date: dayLabel(slot.date), meal: t(`meal.${slot.meal}`) })}</h3>
+      {diners.length === 0 ? (
+        <p>{t('panel.noneLeft')}</p>
+      ) : (
+        <>
+          <fieldset>
+            <legend>{t('panel.diner')}</legend>
+            {diners.map((diner) => (
+              <label key={diner.id} class="choice">
+                <input type="radio" name="diner" value={diner.id} checked={dinerId === diner.id} onChange={() => setDinerId(diner.id)} />
+                <span>{diner.id === selfId ? t('panel.self', { name: diner.name }) : diner.name}</span>
+                <span class="choice-note">{priceLabel(diner, canteen, slot)}</span>
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>{t('panel.mode')}</legend>
+            {slot.modes.map((m) => (
+              <label key={m} class="choice">
+                <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => setMode(m)} />
+                <span>{t(`mode.${m}`)}</span>
+              </label>
+            ))}
+          </fieldset>
+        </>
+      )}
+      {error && (
+        <p class="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="panel-actions">
+        {diners.length > 0 && <Button type="submit">{t('panel.confirm')}</Button>}
+        <Button kind="secondary" onClick={onClose}>
+          {t('panel.close')}
+        </Button>
+      </div>
+    </form>
+  );
+}

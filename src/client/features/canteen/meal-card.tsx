@@ -1,0 +1,69 @@
+import type { Canteen } from '../../../shared/canteen';
+import type { Dish } from '../../../shared/dish';
+import type { Member } from '../../../shared/member';
+import { isPastCutoff, hasSeatLeft, seatsLeft, type MealSlot } from '../../../shared/meal-slot';
+import { t } from '../../i18n/t';
+import { Button } from '../../ui/button';
+import { StatusBadge, type SyncState } from '../../ui/status-badge';
+import { cutoffLabel } from './date-label';
+import { DishList } from './dish-list';
+import { priceLabel } from './price-label';
+
+/** A booking of this slot by someone in the household, as the card shows it. */
+export interface SlotBookingView {
+  id: string;
+  dinerName: string;
+  syncState: SyncState;
+}
+
+/** Props of MealCard: plain values and callbacks, no database. */
+export interface MealCardProps {
+  slot: MealSlot;
+  canteen: Pick<Canteen, 'elderAge' | 'pricing'>;
+  dishes: Pick<Dish, 'id' | 'name' | 'tags'>[];
+  /** Whose price to show: the logged-in person. */
+  viewer: Pick<Member, 'birthDate' | 'ageVerified' | 'groups'>;
+  bookings: SlotBookingView[];
+  /** Whether someone the user may book for has no booking for this slot yet. */
+  canBookMore: boolean;
+  now: Date;
+  onBook: () => void;
+  onCancel: (bookingId: string) => void;
+}
+
+/** One lunch or dinner: dishes, price for the viewer's tier, seats, cut-off and booking actions. */
+export function MealCard(props: MealCardProps) {
+  const { slot, canteen, dishes, viewer, bookings, canBookMore, now } = props;
+  const closed = isPastCutoff(slot, now);
+  const full = !hasSeatLeft(slot);
+  const headingId = `slot-${slot.id}`;
+  return (
+    <article class={`meal-card${closed ? ' is-closed' : ''}`} aria-labelledby={headingId}>
+      <h3 id={headingId}>{t(`meal.${slot.meal}`)}</h3>
+      <DishList dishes={dishes} />
+      <p class="price">{priceLabel(viewer, canteen, slot)}</p>
+      <p class="facts">
+        <span class={full ? 'seats seats-full' : 'seats'}>
+          {full ? t('menu.full') : t('menu.seatsLeft', { count: seatsLeft(slot) })}
+        </span>
+        <span class="cutoff">{closed ? t('menu.closed') : cutoffLabel(slot)}</span>
+      </p>
+      {bookings.length > 0 && (
+        <ul class="slot-bookings">
+          {bookings.map((booking) => (
+            <li key={booking.id}>
+              {bookings.length > 1 && <span>{t('menu.bookedFor', { name: booking.dinerName })}</span>}
+              <StatusBadge state={booking.syncState} />
+              {!closed && (
+                <Button kind="secondary" onClick={() => props.onCancel(booking.id)} aria-label={`${t('menu.cancel')} ${booking.dinerName}`}>
+                  {t('menu.cancel')}
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {canBookMore && !closed && !full && <Button onClick={props.onBook}>{t('menu.book')}</Button>}
+    </article>
+  );
+}

@@ -1,0 +1,26 @@
+import { formatYuan, type Fen } from '../../../shared/money';
+import { priceForDiner } from '../../../shared/pricing';
+import type { Canteen, Pricing } from '../../../shared/canteen';
+import type { Member } from '../../../shared/member';
+import type { MealSlot, PriceTier } from '../../../shared/meal-slot';
+import { t } from '../../i18n/t';
+
+/**
+ * What a diner pays for a slot, in words: "助老价 ¥12.00", "爱心午餐 ¥9.90", or for weighed
+ * canteens the estimate "约 ¥15.00 · 按称重结算". The tier comes from the shared pricing rule.
+ */
+export function priceLabel(
+  diner: Pick<Member, 'birthDate' | 'ageVerified' | 'groups'>,
+  canteen: Pick<Canteen, 'elderAge' | 'pricing'>,
+  slot: Pick<MealSlot, 'date' | 'meal' | 'prices'>,
+): string {
+  const { tier, fen } = priceForDiner(diner, canteen, slot);
+  return tierPriceLabel(tier, fen, canteen.pricing);
+}
+
+/** A price already fixed for a tier (as a booking holds it), in the same words as priceLabel. */
+export function tierPriceLabel(tier: PriceTier, fen: Fen, pricing: Pricing): string {
+  const amount = t(pricing === 'weighed' ? 'price.weighed' : 'price.fixed', { yuan: formatYuan(fen) });
+  const prefix = t(`priceTier.${tier}`);
+  return prefix ? `${prefix} ${amount}` : amount;
+}

@@ -1,0 +1,33 @@
+import type { SessionInfo } from '../../../shared/auth';
+import type { AppDb } from '../../data/db';
+import { login, requestCode } from '../../session/session';
+import { errorMessage } from '../../i18n/error-message';
+import { t } from '../../i18n/t';
+import { Page } from '../../ui/page';
+import { LoginForm } from './login-form';
+
+/** The login screen: asks the server for a code, logs in and hands the session to the app. */
+export function LoginScreen({ db, onLoggedIn }: { db: AppDb; onLoggedIn: (session: SessionInfo) => void }) {
+  const onRequestCode = async (phone: string) => {
+    try {
+      const reply = await requestCode(phone);
+      return { error: null, demoCode: reply.demoCode };
+    } catch (error) {
+      return { error: errorMessage(error) };
+    }
+  };
+  const onLogin = async (phone: string, code: string) => {
+    try {
+      onLoggedIn(await login(db, phone, code));
+      return null;
+    } catch (error) {
+      return errorMessage(error);
+    }
+  };
+  return (
+    <Page title={t('login.title')}>
+      <p class="intro">{t('login.intro')}</p>
+      <LoginForm onRequestCode={onRequestCode} onLogin={onLogin} />
+    </Page>
+  );
+}

@@ -1,0 +1,40 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { BookingList, type BookingRowView } from '../../../../src/client/features/canteen/booking-list';
+
+afterEach(cleanup);
+
+const ROW: BookingRowView = {
+  id: 'b1',
+  date: '2026-11-26',
+  meal: 'dinner',
+  canteenName: '站南爱老公益食堂',
+  dinerName: '王秀英',
+  mode: 'delivery',
+  price: '助老价 ¥12.00',
+  syncState: 'pending',
+  canCancel: true,
+};
+
+describe('BookingList', () => {
+  it('shows date, meal, canteen, diner, mode, price and state', () => {
+    render(<BookingList rows={[ROW]} onCancel={vi.fn()} />);
+    expect(screen.getByRole('heading', { name: '11月26日 周四 晚餐' })).toBeTruthy();
+    for (const text of ['站南爱老公益食堂', '王秀英', '送餐', '助老价 ¥12.00', '待同步']) expect(screen.getByText(text)).toBeTruthy();
+  });
+
+  it('cancels before the cut-off only', () => {
+    const onCancel = vi.fn();
+    render(<BookingList rows={[ROW, { ...ROW, id: 'b2', syncState: 'confirmed', canCancel: false }]} onCancel={onCancel} />);
+    const buttons = screen.getAllByRole('button', { name: '取消预订' });
+    expect(buttons).toHaveLength(1);
+    fireEvent.click(buttons[0]!);
+    expect(onCancel).toHaveBeenCalledWith('b1');
+    expect(screen.getByText('已预订')).toBeTruthy();
+  });
+
+  it('says so when there is nothing booked', () => {
+    render(<BookingList rows={[]} onCancel={vi.fn()} />);
+    expect(screen.getByText('您还没有预订。')).toBeTruthy();
+  });
+});

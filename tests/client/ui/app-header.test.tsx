@@ -1,0 +1,43 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { AppHeader } from '../../../src/client/ui/app-header';
+import { StatusBadge } from '../../../src/client/ui/status-badge';
+
+afterEach(cleanup);
+
+describe('AppHeader', () => {
+  it.each([
+    [{ online: false, syncing: false, pending: 0 }, '离线'],
+    [{ online: false, syncing: false, pending: 2 }, '离线 · 待同步 2 项'],
+    [{ online: true, syncing: true, pending: 2 }, '同步中…'],
+    [{ online: true, syncing: false, pending: 2 }, '待同步 2 项'],
+    [{ online: true, syncing: false, pending: 0 }, '已同步'],
+  ])('shows the sync status %o as %s', (status, label) => {
+    render(<AppHeader status={status} userName="李建国" onLogout={vi.fn()} />);
+    expect(screen.getByRole('status', { name: '同步状态' }).textContent).toBe(label);
+  });
+
+  it('shows who is logged in and logs out', () => {
+    const onLogout = vi.fn();
+    render(<AppHeader status={{ online: true, syncing: false, pending: 0 }} userName="李建国" onLogout={onLogout} />);
+    expect(screen.getByText('邻里通')).toBeTruthy();
+    expect(screen.getByText('李建国')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '退出登录' }));
+    expect(onLogout).toHaveBeenCalledOnce();
+  });
+
+  it('shows neither status nor logout before login', () => {
+    render(<AppHeader status={null} userName={null} onLogout={vi.fn()} />);
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+});
+
+describe('StatusBadge', () => {
+  it('reads 待同步 or 已预订', () => {
+    render(<StatusBadge state="pending" />);
+    render(<StatusBadge state="confirmed" />);
+    expect(screen.getByText('待同步')).toBeTruthy();
+    expect(screen.getByText('已预订')).toBeTruthy();
+  });
+});
