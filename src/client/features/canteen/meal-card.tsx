@@ -38,7 +38,8 @@ export function MealCard(props: MealCardProps) {
   const full = !hasSeatLeft(slot);
   const headingId = `slot-${slot.id}`;
   return (
-    <article class={`meal-card${closed ? ' is-closed' : ''}`} aria-labelledby={headingId}>
+    // named by its day's heading too, so a screen reader says "11月25日 周三 午餐", not just "午餐"
+    <article class={`meal-card${closed ? ' is-closed' : ''}`} aria-labelledby={`day-${slot.date} ${headingId}`}>
       <h3 id={headingId}>{t(`meal.${slot.meal}`)}</h3>
       <DishList dishes={dishes} />
       <p class="price">{priceLabel(viewer, canteen, slot)}</p>
