@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SessionInfo } from '../shared/auth';
 import type { AppDb } from './data/db';
-import { loadSession, logout } from './session/session';
+import { forgetSession, loadSession, logout, refreshSession } from './session/session';
 import { createSyncEngine, type SyncEngine } from './sync/sync-engine';
 import { t } from './i18n/t';
 import { navigate, ROUTES, useRoute } from './router';
@@ -59,13 +59,26 @@ export function App({ db }: { db: AppDb }) {
   const [session, setSession] = useState<SessionInfo | null | undefined>(undefined);
   const route = useRoute();
   const syncStatus = useAppStore((s) => s.sync);
-  const engine = useSyncEngine(db, session, () => setSession(null));
+  const onSessionEnded = () => {
+    forgetSession(db).catch((error: unknown) => console.error('could not forget the session', error));
+    setSession(null);
+  };
+  const engine = useSyncEngine(db, session, onSessionEnded);
 
+  // the stored session opens the app at once (also offline); the server then says whether it still holds
   useEffect(() => {
-    loadSession(db).then(setSession, (error: unknown) => {
-      console.error('could not read the stored session', error);
-      setSession(null);
-    });
+    loadSession(db)
+      .then(async (stored) => {
+        setSession(stored);
+        if (!stored) return;
+        const fresh = await refreshSession(db);
+        // a new object would restart the sync engine; only replace a session that really changed
+        if (JSON.stringify(fresh) !== JSON.stringify(stored)) setSession(fresh);
+      })
+      .catch((error: unknown) => {
+        console.error('could not read the stored session', error);
+        setSession(null);
+      });
   }, [db]);
 
   // without a session only the login screen makes sense; with one, the login screen does not
@@ -75,6 +88,8 @@ export function App({ db }: { db: AppDb }) {
   }, [session, route]);
 
   const onLogout = async () => {
+    // logging out clears this phone's copy, queue included: say so before work is lost
+    if (syncStatus.pending > 0 && !confirm(t('logout.pendingWarning', { count: syncStatus.pending }))) return;
     engine?.stop();
     try {
       await logout(db);

@@ -35,6 +35,7 @@ export const zhCN = {
   'header.logout': '退出登录',
   'header.user': '当前用户：{name}',
 
+  'logout.pendingWarning': '还有 {count} 项没有同步到社区，现在退出，这些操作会丢失。确定退出吗？',
   'login.title': '登录邻里通',
   'login.intro': '请用您在社区登记的手机号码登录。',
   'login.phone': '手机号码',

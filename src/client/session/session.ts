@@ -59,6 +59,14 @@ export async function loadSession(db: AppDb): Promise<SessionInfo | null> {
 }
 
 /**
+ * Forgets who is logged in after the server ended the session, keeping rows and queue: the same
+ * person logging in again pushes what they did meanwhile.
+ */
+export async function forgetSession(db: AppDb): Promise<void> {
+  await db.meta.delete('session');
+}
+
+/**
  * Asks the server who is logged in and refreshes the stored session (roles or households may
  * have changed). Returns null and forgets the stored session on 401 (rows and queue stay for
  * when the same person logs in again); offline or on a server error it returns the stored one.
@@ -72,7 +80,7 @@ export async function refreshSession(db: AppDb, api: ApiClient = defaultApi): Pr
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     if (error.isUnauthenticated) {
-      await db.meta.delete('session');
+      await forgetSession(db);
       return null;
     }
     return loadSession(db);

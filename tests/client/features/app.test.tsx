@@ -41,7 +41,7 @@ describe('App shell', () => {
     await db.mealSlot.put(slot());
     render(<App db={db} />);
     expect(await screen.findByRole('heading', { name: '本周菜单' })).toBeTruthy();
-    expect(await screen.findByRole('article', { name: '午餐' })).toBeTruthy();
+    expect(await screen.findByRole('article', { name: /午餐$/ })).toBeTruthy();
     expect(screen.getByText('李建国')).toBeTruthy();
     await vi.waitFor(() => expect(screen.getByRole('status', { name: '同步状态' }).textContent).toContain('离线'));
 

@@ -25,7 +25,7 @@ function renderCard(overrides: Partial<MealCardProps> = {}) {
 describe('MealCard', () => {
   it('shows the meal, its dishes with tag chips, seats left and the cut-off', () => {
     renderCard();
-    expect(screen.getByRole('heading', { name: '午餐' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: /午餐$/ })).toBeTruthy();
     expect(screen.getByText('肉末豆腐')).toBeTruthy();
     expect(screen.getByText('软食')).toBeTruthy();
     expect(screen.getByText('低盐')).toBeTruthy();

@@ -35,7 +35,7 @@ describe('MenuScreen with the local database', () => {
     render(<MenuScreen db={db} session={session} />);
     expect(await screen.findByRole('heading', { name: /11月25日 周三/ })).toBeTruthy();
     expect(screen.queryByLabelText('选择食堂')).toBeNull();
-    const lunch = screen.getByRole('article', { name: '午餐' });
+    const lunch = screen.getByRole('article', { name: /午餐$/ });
     expect(within(lunch).getByText('¥15.00')).toBeTruthy();
 
     fireEvent.click(within(lunch).getByRole('button', { name: '预订' }));
@@ -52,7 +52,7 @@ describe('MenuScreen with the local database', () => {
   it('shows the catalogue message at once when the local rule refuses', async () => {
     await db.mealSlot.put(slot({ modes: ['delivery'] }));
     render(<MenuScreen db={db} session={session} />);
-    const lunch = await screen.findByRole('article', { name: '午餐' });
+    const lunch = await screen.findByRole('article', { name: /午餐$/ });
     fireEvent.click(within(lunch).getByRole('button', { name: '预订' }));
     fireEvent.click(await screen.findByRole('button', { name: '确认预订' }));
     expect((await screen.findByRole('alert')).textContent).toBe('年龄或送餐条件不符合，没能为您预订。');
