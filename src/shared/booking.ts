@@ -44,6 +44,19 @@ export interface BookingContext {
 }
 
 /**
+ * The ways a diner may have a slot's meal: what the slot offers, with delivery only for diners
+ * of the canteen's delivery age (on a verified birth date). The booking form offers these.
+ */
+export function availableModes(
+  slot: Pick<MealSlot, 'modes' | 'date'>,
+  canteen: Pick<Canteen, 'deliveryAge'>,
+  diner: Pick<Member, 'birthDate' | 'ageVerified'>,
+): ServiceMode[] {
+  const age = verifiedAgeOn(diner, slot.date);
+  return slot.modes.filter((mode) => mode !== 'delivery' || (age !== null && age >= canteen.deliveryAge));
+}
+
+/**
  * Decides whether a meal may be booked. The client runs it for the optimistic write and the
  * server runs it again, inside the transaction that takes the seat, and its answer stands.
  */
@@ -59,7 +72,7 @@ export function checkBooking(ctx: BookingContext): Rejection | null {
   if (canteen.minAge !== null && (age === null || age < canteen.minAge)) {
     return reject('NOT_ELIGIBLE', ['dinerId'], `this canteen serves diners aged ${canteen.minAge} and over`);
   }
-  if (mode === 'delivery' && (age === null || age < canteen.deliveryAge)) {
+  if (!availableModes(slot, canteen, diner).includes(mode)) {
     return reject('NOT_ELIGIBLE', ['mode'], `delivery is for diners aged ${canteen.deliveryAge} and over`);
   }
   if (ctx.dinerBookingsForSlot.some((b) => b.status === 'confirmed')) {

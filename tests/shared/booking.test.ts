@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBooking, checkCancel, makeBooking, type BookingContext } from '../../src/shared/booking';
+import { availableModes, checkBooking, checkCancel, makeBooking, type BookingContext } from '../../src/shared/booking';
 import { cutoffFor, hasSeatLeft, isPastCutoff, seatsLeft } from '../../src/shared/meal-slot';
 import { actorOf, chuxinCanteen, member, wednesdayLunch } from './fixtures';
 
@@ -96,6 +96,13 @@ describe('eligibility and duplicates', () => {
     expect(checkBooking(context({ mode: 'delivery', slot: withDelivery }))).toBeNull();
     const young = member({ birthDate: '1960-01-01' });
     expect(checkBooking(context({ mode: 'delivery', slot: withDelivery, diner: young, actor: actorOf(young) }))?.code).toBe('NOT_ELIGIBLE');
+  });
+
+  it('lists the ways a diner may have the meal, delivery only from the delivery age', () => {
+    const withDelivery = wednesdayLunch({ modes: ['dineIn', 'pickup', 'delivery'] });
+    expect(availableModes(withDelivery, chuxinCanteen(), member())).toEqual(['dineIn', 'pickup', 'delivery']);
+    expect(availableModes(withDelivery, chuxinCanteen(), member({ birthDate: '1960-01-01' }))).toEqual(['dineIn', 'pickup']);
+    expect(availableModes(withDelivery, chuxinCanteen(), member({ ageVerified: false }))).toEqual(['dineIn', 'pickup']);
   });
 
   it('refuses a second booking of the same meal for the same diner, but not after a cancel', () => {

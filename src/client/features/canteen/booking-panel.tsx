@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Canteen, ServiceMode } from '../../../shared/canteen';
+import { availableModes } from '../../../shared/booking';
 import type { Member } from '../../../shared/member';
 import type { MealSlot } from '../../../shared/meal-slot';
 import { t } from '../../i18n/t';
@@ -13,7 +14,7 @@ export type DinerOption = Pick<Member, 'id' | 'name' | 'birthDate' | 'ageVerifie
 /** Props of BookingPanel: plain values and callbacks, no database. */
 export interface BookingPanelProps {
   slot: MealSlot;
-  canteen: Pick<Canteen, 'elderAge' | 'pricing'>;
+  canteen: Pick<Canteen, 'elderAge' | 'pricing' | 'deliveryAge'>;
   diners: DinerOption[];
   selfId: string;
   /** The reason the last attempt was refused, already in words. */
@@ -25,7 +26,11 @@ export interface BookingPanelProps {
 /** The small form behind 预订: who eats and how (only the modes this slot offers), then confirm. */
 export function BookingPanel({ slot, canteen, diners, selfId, error, onConfirm, onClose }: BookingPanelProps) {
   const [dinerId, setDinerId] = useState(diners[0]?.id ?? '');
-  const [mode, setMode] = useState<ServiceMode | ''>(slot.modes[0] ?? '');
+  const [chosenMode, setMode] = useState<ServiceMode | ''>(slot.modes[0] ?? '');
+  const chosenDiner = diners.find((d) => d.id === dinerId);
+  // only the ways this diner may have the meal (delivery has an age), so a choice cannot be refused later
+  const modes = chosenDiner ? availableModes(slot, canteen, chosenDiner) : [];
+  const mode = chosenMode !== '' && modes.includes(chosenMode) ? chosenMode : (modes[0] ?? '');
   const titleId = `panel-${slot.id}`;
   const form = useRef<HTMLFormElement>(null);
   // move focus into the panel so a screen reader announces it and the keyboard is already there
@@ -53,7 +58,7 @@ export function BookingPanel({ slot, canteen, diners, selfId, error, onConfirm, 
           </fieldset>
           <fieldset>
             <legend>{t('panel.mode')}</legend>
-            {slot.modes.map((m) => (
+            {modes.map((m) => (
               <label key={m} class="choice">
                 <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => setMode(m)} />
                 <span>{t(`mode.${m}`)}</span>

@@ -41,6 +41,14 @@ describe('BookingPanel', () => {
     expect(screen.queryByRole('radio', { name: '送餐' })).toBeNull();
   });
 
+  it('offers delivery only to a diner old enough for it', () => {
+    renderPanel({ slot: slot({ modes: ['dineIn', 'pickup', 'delivery'] }) });
+    // the user (born 1990) is chosen first: no delivery for them
+    expect(screen.queryByRole('radio', { name: '送餐' })).toBeNull();
+    fireEvent.click(screen.getByRole('radio', { name: /王秀英/ }));
+    expect(screen.getByRole('radio', { name: '送餐' })).toBeTruthy();
+  });
+
   it('confirms with the chosen diner and mode', () => {
     const props = renderPanel({ slot: slot({ modes: ['dineIn', 'pickup', 'delivery'] }) });
     fireEvent.click(screen.getByRole('radio', { name: /王秀英/ }));
