@@ -18,6 +18,13 @@ import { RejectionsBanner } from './features/rejections/rejections-banner';
 
 // 我的预订 is not the first screen: its code loads when first opened
 const BookingsScreen = lazyScreen(() => import('./features/canteen/bookings-screen').then((m) => m.BookingsScreen));
+// help on request: every help screen loads on first use
+const HelpScreen = lazyScreen(() => import('./features/help/help-screen').then((m) => m.HelpScreen));
+// events: every event screen loads on first use, keeping the menu's first load small
+const EventsScreen = lazyScreen(() => import('./features/events/events-screen').then((m) => m.EventsScreen));
+const MyEventsScreen = lazyScreen(() => import('./features/events/my-events-screen').then((m) => m.MyEventsScreen));
+const WishesScreen = lazyScreen(() => import('./features/events/wishes-screen').then((m) => m.WishesScreen));
+const StaffEventsScreen = lazyScreen(() => import('./features/events/staff-screen').then((m) => m.StaffEventsScreen));
 
 const TOAST_MS = 6_000;
 
@@ -102,6 +109,12 @@ export function App({ db }: { db: AppDb }) {
   if (session === undefined) screen = <p role="status">{t('app.loading')}</p>;
   else if (session === null) screen = <LoginScreen db={db} onLoggedIn={setSession} />;
   else if (route === ROUTES.bookings) screen = <BookingsScreen db={db} session={session} />;
+  else if (route === ROUTES.help) screen = <HelpScreen db={db} session={session} />;
+  // events
+  else if (route === ROUTES.events) screen = <EventsScreen db={db} session={session} />;
+  else if (route === ROUTES.myEvents) screen = <MyEventsScreen db={db} session={session} />;
+  else if (route === ROUTES.eventWishes) screen = <WishesScreen db={db} session={session} />;
+  else if (route === ROUTES.eventStaff) screen = <StaffEventsScreen db={db} session={session} />;
   else screen = <MenuScreen db={db} session={session} />;
 
   return (

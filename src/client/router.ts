@@ -1,7 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 
 /** The app's screens by path; the server answers index.html for any of them. */
-export const ROUTES = { menu: '/', bookings: '/bookings', login: '/login' } as const;
+export const ROUTES = {
+  menu: '/', bookings: '/bookings', login: '/login',
+  // help on request
+  help: '/help',
+  // events
+  events: '/events', myEvents: '/events/mine', eventWishes: '/events/wishes', eventStaff: '/events/staff',
+} as const;
 /** A screen's path. */
 export type RoutePath = (typeof ROUTES)[keyof typeof ROUTES];
 

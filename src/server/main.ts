@@ -4,6 +4,9 @@ import { createDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { seedDemo } from './demo/seed';
 import { createLocalPokeHub, createPostgresPokeHub } from './sync/poke-hub';
+import { startVisitJob } from './help/visit-job';
+// events
+import { passOnLapsedOffers } from './event/offer-job';
 
 /** Starts the server: configure, migrate, seed the demo if asked, listen; stops cleanly on signals. */
 async function main(): Promise<void> {
@@ -21,7 +24,17 @@ async function main(): Promise<void> {
     await seedDemo(db, new Date());
     app.log.info('demo mode: demo data seeded; login codes are returned in the reply');
   }
+  // recurring visits (敲门行动): creates the coming weeks' visit requests, idempotently
+  const stopVisitJob = startVisitJob(db, {
+    now: () => new Date(), poke: (ids) => pokeHub.poke(ids), onError: (err) => app.log.error({ err }, 'visit job failed'),
+  });
+  // events: offered waiting-list places whose window passed go to the next family
+  const offerTimer = setInterval(() => {
+    passOnLapsedOffers(db, new Date(), pokeHub).catch((err: unknown) => app.log.error({ err }, 'offer job failed'));
+  }, 60_000);
   const stop = async (): Promise<void> => {
+    clearInterval(offerTimer);
+    stopVisitJob();
     await app.close();
     await pokeHub.close();
     await db.destroy();

@@ -14,6 +14,21 @@ export const REJECTION_CODES = [
   'MODE_UNAVAILABLE',
   'ALREADY_CANCELLED',
   'SEATS_BELOW_BOOKED',
+  // help on request
+  'ALREADY_TAKEN',
+  'WRONG_STATUS',
+  // events
+  'EVENT_CANCELLED',
+  'EVENT_STARTED',
+  'SIGNUP_CLOSED',
+  'AGE_OUT_OF_RANGE',
+  'PARTY_TOO_LARGE',
+  'ALREADY_SIGNED_UP',
+  'NO_OFFER',
+  'NOT_CONFIRMED',
+  'ALREADY_CHECKED_IN',
+  'CAPACITY_BELOW_TAKEN',
+  'ALREADY_VOTED',
 ] as const;
 
 /** A reason a mutation was refused. */
@@ -24,6 +39,8 @@ export interface Rejection {
   code: RejectionCode;
   fields: string[];
   message: string;
+  /** Facts a client may render in its own words, e.g. who checked a ticket in and when (events). */
+  detail?: Record<string, string>;
 }
 
 /** Builds a rejection; rules use it so every refusal names its fields. */

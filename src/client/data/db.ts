@@ -37,6 +37,8 @@ export interface RejectionEntry {
   code: RejectionCode;
   fields: string[];
   message: string;
+  /** Facts the server sent with the refusal, e.g. who checked a ticket in and when (events). */
+  detail?: Record<string, string>;
   /** When the refusal arrived (ISO instant). */
   at: string;
 }
@@ -55,6 +57,15 @@ export class AppDb extends Dexie {
   dish!: EntityTable<EntityRow<'dish'>, 'id'>;
   mealSlot!: EntityTable<EntityRow<'mealSlot'>, 'id'>;
   booking!: EntityTable<EntityRow<'booking'>, 'id'>;
+  // events
+  event!: EntityTable<EntityRow<'event'>, 'id'>;
+  signup!: EntityTable<EntityRow<'signup'>, 'id'>;
+  eventWish!: EntityTable<EntityRow<'eventWish'>, 'id'>;
+  // help on request
+  serviceKind!: EntityTable<EntityRow<'serviceKind'>, 'id'>;
+  helpRequest!: EntityTable<EntityRow<'helpRequest'>, 'id'>;
+  helpContact!: EntityTable<EntityRow<'helpContact'>, 'id'>;
+  visitSchedule!: EntityTable<EntityRow<'visitSchedule'>, 'id'>;
   /** Local only: queued mutations in the order they were made. */
   outbox!: Table<OutboxEntry, number>;
   /** Local only: pre-images of rows touched since the last rebase. */
@@ -82,6 +93,19 @@ export class AppDb extends Dexie {
       // local only
       meta: 'key',
     });
+    // events: the calendar, households' sign-ups (staff: the roster) and the wish list
+    this.version(2).stores({
+      event: 'id, communityId, startsAt, seriesId',
+      signup: 'id, eventId, householdId, ticketCode',
+      eventWish: 'id, communityId',
+    });
+    // help on request: service kinds, requests (public half), contacts (private half), visit schedules
+    this.version(3).stores({
+      serviceKind: 'id, communityId',
+      helpRequest: 'id, communityId, assigneeId, status',
+      helpContact: 'id, householdId, residentId',
+      visitSchedule: 'id, communityId, residentId',
+    });
   }
 
   /** The Dexie table holding one synced entity's rows. */
@@ -91,7 +115,9 @@ export class AppDb extends Dexie {
 
   /** Every synced entity table, for transactions that rebase or clear all of them. */
   entityTables(): Table[] {
-    return [this.community, this.member, this.canteen, this.dish, this.mealSlot, this.booking];
+    return [this.community, this.member, this.canteen, this.dish, this.mealSlot, this.booking, this.event, this.signup, this.eventWish,
+      // help on request
+      this.serviceKind, this.helpRequest, this.helpContact, this.visitSchedule];
   }
 }
 

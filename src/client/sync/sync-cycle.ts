@@ -18,6 +18,7 @@ import * as v from 'valibot';
 import type { ApiClient } from './api-client';
 import { mutationTables } from './mutate';
 import { rebase } from './rebase';
+import { loadLazyMutators } from './mutators';
 
 /** This device's id for pushes, made once and kept in meta. */
 export async function clientIdOf(db: AppDb): Promise<string> {
@@ -39,8 +40,8 @@ async function recordResults(db: AppDb, sent: OutboxEntry[], results: MutationRe
         await db.outbox.update(entry.seq, { state: 'acked' });
       } else {
         await db.outbox.delete(entry.seq);
-        const { code, fields, message } = result;
-        await db.rejections.put({ id: entry.id, name: entry.name, args: entry.args, code, fields, message, at });
+        const { code, fields, message, detail } = result;
+        await db.rejections.put({ id: entry.id, name: entry.name, args: entry.args, code, fields, message, at, ...(detail ? { detail } : {}) });
       }
     }
   });
@@ -75,16 +76,25 @@ function isPullResponse(reply: unknown): reply is PullResponse {
   );
 }
 
-/** Pulls every page since the stored cursor, rebasing after each; throws when a page fails. */
+/**
+ * Pulls every page since the stored cursor, then rebases once on all of them. One rebase, not one
+ * per page: a page may end between two rows one server transaction wrote (a booking and its slot's
+ * seat count), and applying half of it would show a wrong count until the next page. Throws when
+ * a page fails; nothing is applied then and the next cycle starts again from the stored cursor.
+ */
 export async function pullAll(db: AppDb, api: ApiClient, now: () => Date): Promise<void> {
   let cursor = (await getMeta(db, 'cursor')) ?? INITIAL_CURSOR;
+  const changes: unknown[] = [];
   for (;;) {
     const reply = await api.get<unknown>(`/api/sync/pull?cursor=${encodeURIComponent(cursor)}`);
     if (!isPullResponse(reply)) throw new Error('malformed pull reply');
-    await rebase(db, reply.changes, reply.cursor, now());
-    if (!reply.hasMore || reply.cursor === cursor) return;
+    changes.push(...reply.changes);
+    const done = !reply.hasMore || reply.cursor === cursor;
     cursor = reply.cursor;
+    if (done) break;
   }
+  // always rebase, even with no changes: a mutation the push just rejected must lose its optimistic effect
+  await rebase(db, changes, cursor, now());
 }
 
 /** Forgets acknowledged mutations (the finished pull carries their effects) and rebases without them. */
@@ -97,6 +107,8 @@ export async function dropAcknowledged(db: AppDb, now: () => Date): Promise<void
 
 /** Push, pull all pages, drop acknowledged: one complete sync. */
 export async function runSyncCycle(db: AppDb, api: ApiClient, now: () => Date): Promise<void> {
+  // events: mutators outside the first screen's code must be there before a rebase replays the queue
+  await loadLazyMutators();
   await pushOutbox(db, api, now);
   await pullAll(db, api, now);
   await dropAcknowledged(db, now);

@@ -26,7 +26,12 @@ export interface SyncStatus {
 export interface EventSourceLike {
   addEventListener(type: string, listener: () => void): void;
   close(): void;
+  /** 2 (CLOSED) once the browser gave up reconnecting, e.g. when the app was opened without signal. */
+  readonly readyState?: number;
 }
+
+/** EventSource.CLOSED, spelled out so the engine also runs where EventSource is missing. */
+const EVENTS_CLOSED = 2;
 
 /** The part of the Web Locks API the engine uses. */
 export interface LocksLike {
@@ -139,6 +144,7 @@ export function createSyncEngine(opts: SyncEngineOptions): SyncEngine {
       failures = 0;
       cancelRetry();
       setStatus({ online: true, lastSyncedAt: now().toISOString(), lastError: null });
+      reopenClosedEvents();
     } catch (error) {
       if (error instanceof ApiError && error.isUnauthenticated) {
         // The outbox stays: after logging in again as the same person it is pushed as it is.
@@ -171,6 +177,31 @@ export function createSyncEngine(opts: SyncEngineOptions): SyncEngine {
     return followUp;
   }
 
+  /** Listens for pokes; a stream the browser closed for good is replaced by reopenClosedEvents. */
+  function openEventStream(catchUpOnOpen = false): void {
+    if (!openEvents) return;
+    const stream = openEvents(`${opts.baseUrl ?? ''}/api/sync/events`);
+    events = stream;
+    let opened = catchUpOnOpen;
+    // EventSource reconnects by itself; pokes sent while it was down are lost, so catch up on reopen.
+    stream.addEventListener('open', () => {
+      if (opened) void syncNow();
+      opened = true;
+    });
+    stream.addEventListener(POKE_EVENT, () => void syncNow());
+  }
+
+  /**
+   * A browser that opened the app offline may give the stream up for good (readyState CLOSED) and
+   * never hear a poke again; once a sync has reached the server, the network is back, so reopen it.
+   */
+  function reopenClosedEvents(): void {
+    if (!running || events?.readyState !== EVENTS_CLOSED) return;
+    events.close();
+    // pokes sent between that sync and the new stream's opening would be lost: sync once it opens
+    openEventStream(true);
+  }
+
   function start(): void {
     if (running) return;
     running = true;
@@ -193,16 +224,7 @@ export function createSyncEngine(opts: SyncEngineOptions): SyncEngine {
       cleanups.push(() => window.removeEventListener('online', online));
       cleanups.push(() => window.removeEventListener('offline', offline));
     }
-    if (openEvents) {
-      events = openEvents(`${opts.baseUrl ?? ''}/api/sync/events`);
-      let opened = false;
-      // EventSource reconnects by itself; pokes sent while it was down are lost, so catch up on reopen.
-      events.addEventListener('open', () => {
-        if (opened) void syncNow();
-        opened = true;
-      });
-      events.addEventListener(POKE_EVENT, () => void syncNow());
-    }
+    openEventStream();
     void syncNow();
   }
 

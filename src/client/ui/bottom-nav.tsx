@@ -4,6 +4,10 @@ import { followLink, ROUTES, type RoutePath } from '../router';
 const ITEMS = [
   { path: ROUTES.menu, label: 'nav.canteen' },
   { path: ROUTES.bookings, label: 'nav.bookings' },
+  // help on request
+  { path: ROUTES.help, label: 'nav.help' },
+  // events
+  { path: ROUTES.events, label: 'nav.events' },
 ] as const;
 
 /** The tab bar at the bottom; room is left for 活动 and 帮办 as the app grows. */

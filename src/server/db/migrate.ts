@@ -1,10 +1,14 @@
 import { Migrator, type Kysely, type Migration } from 'kysely';
 import type { Database } from './schema';
 import * as initial from './migrations/20261123T0900-initial';
+import * as events from './migrations/20261123T1000-events';
+import * as help from './migrations/20261123T1100-help';
 
 // Listed, not scanned from a folder: tsx, bundlers and tests all see the same set.
 const migrations: Record<string, Migration> = {
   '20261123T0900-initial': initial,
+  '20261123T1000-events': events,
+  '20261123T1100-help': help,
 };
 
 /** Options of migrateToLatest. */

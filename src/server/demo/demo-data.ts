@@ -23,6 +23,21 @@ export const DEMO_PEOPLE: (Omit<Member, 'hasLogin'> & { phone: string | null })[
   { id: 'u-zhou-li', communityId: 'cangnanjie', householdId: null, name: '周丽', role: 'staff', birthDate: null, ageVerified: false, groups: [], phone: '13800000007' },
   { id: 'u-sun-qiang', communityId: 'lingyun', householdId: null, name: '孙强', role: 'admin', birthDate: null, ageVerified: false, groups: [], phone: '13800000008' },
   { id: 'u-wu-defu', communityId: 'lingyun', householdId: 'hh-wu', name: '吴德福', role: 'resident', birthDate: '1938-12-01', ageVerified: true, groups: [], phone: null },
+  // help on request (帮办代办): 农南二社区 and 仓南街社区
+  { id: 'u-he-shufen', communityId: 'nongnaner', householdId: 'hh-he', name: '何淑芬', role: 'resident', birthDate: '1944-02-18', ageVerified: true, groups: [], phone: '13800000021' },
+  { id: 'u-he-jun', communityId: 'nongnaner', householdId: 'hh-he', name: '何军', role: 'resident', birthDate: '1972-09-03', ageVerified: true, groups: [], phone: '13800000022' },
+  { id: 'u-ma-lihua', communityId: 'nongnaner', householdId: 'hh-ma', name: '马丽华', role: 'volunteer', birthDate: '1968-05-11', ageVerified: false, groups: ['帮办代办'], phone: '13800000023' },
+  { id: 'u-gao-peng', communityId: 'nongnaner', householdId: null, name: '高鹏', role: 'volunteer', birthDate: '2003-10-21', ageVerified: false, groups: ['暖巢'], phone: '13800000024' },
+  { id: 'u-tian-jing', communityId: 'nongnaner', householdId: null, name: '田静', role: 'staff', birthDate: null, ageVerified: false, groups: ['网格员'], phone: '13800000025' },
+  { id: 'u-lu-xiaoyun', communityId: 'cangnanjie', householdId: null, name: '卢晓云', role: 'volunteer', birthDate: '1990-01-30', ageVerified: false, groups: ['暖巢'], phone: '13800000026' },
+  { id: 'u-qian-baogen', communityId: 'nongnaner', householdId: 'hh-qian', name: '钱宝根', role: 'resident', birthDate: '1936-07-07', ageVerified: true, groups: [], phone: null },  // events (活动): 碧霞湖社区
+  { id: 'u-lin-fang', communityId: 'bixiahu', householdId: 'hh-lin', name: '林芳', role: 'resident', birthDate: '1987-03-15', ageVerified: true, groups: [], phone: '13800000011' },
+  { id: 'u-lin-xiaoyu', communityId: 'bixiahu', householdId: 'hh-lin', name: '林小宇', role: 'resident', birthDate: '2017-04-20', ageVerified: false, groups: [], phone: null },
+  { id: 'u-lin-xiaoyu2', communityId: 'bixiahu', householdId: 'hh-lin', name: '林小雨', role: 'resident', birthDate: '2020-06-08', ageVerified: false, groups: [], phone: null },
+  { id: 'u-he-jing', communityId: 'bixiahu', householdId: null, name: '何静', role: 'staff', birthDate: null, ageVerified: false, groups: ['活动组织者'], phone: '13800000012' },
+  { id: 'u-huang-lei', communityId: 'bixiahu', householdId: 'hh-huang', name: '黄磊', role: 'resident', birthDate: '1985-11-02', ageVerified: true, groups: [], phone: '13800000013' },
+  { id: 'u-huang-xiaoming', communityId: 'bixiahu', householdId: 'hh-huang', name: '黄小明', role: 'resident', birthDate: '2016-09-01', ageVerified: false, groups: [], phone: null },
+  { id: 'u-song-wen', communityId: 'bixiahu', householdId: null, name: '宋文', role: 'staff', birthDate: null, ageVerified: false, groups: ['活动组织者'], phone: '13800000014' },
 ];
 
 /** Households of the demo people. */
@@ -32,6 +47,13 @@ export const DEMO_HOUSEHOLDS = [
   { id: 'hh-chen', communityId: 'cangnanjie', name: '陈桂兰家' },
   { id: 'hh-liu', communityId: 'lingyun', name: '刘洋家' },
   { id: 'hh-wu', communityId: 'lingyun', name: '吴德福家' },
+  // help on request
+  { id: 'hh-he', communityId: 'nongnaner', name: '何淑芬家' },
+  { id: 'hh-ma', communityId: 'nongnaner', name: '马丽华家' },
+  { id: 'hh-qian', communityId: 'nongnaner', name: '钱宝根家' },
+  // events
+  { id: 'hh-lin', communityId: 'bixiahu', name: '林芳家' },
+  { id: 'hh-huang', communityId: 'bixiahu', name: '黄磊家' },
 ] as const;
 
 /** Demo logins for the README: phone, name and what the account shows. In demo mode the code is in the reply. */
@@ -44,6 +66,18 @@ export const DEMO_LOGINS = [
   { phone: '13800000006', name: '赵敏', what: '凌云社区 staff, 初心食堂 manager; books for 吴德福 (no phone)' },
   { phone: '13800000007', name: '周丽', what: '仓南街社区 staff' },
   { phone: '13800000008', name: '孙强', what: '示范街道 administrator: all five communities' },
+  // help on request
+  { phone: '13800000021', name: '何淑芬', what: '农南二社区 resident, 82, lives alone: asks for help; visited every Tuesday (敲门行动)' },
+  { phone: '13800000022', name: '何军', what: '何淑芬’s son, same household: asks for help for his mother' },
+  { phone: '13800000023', name: '马丽华', what: '农南二社区 volunteer, 帮办代办 team' },
+  { phone: '13800000024', name: '高鹏', what: '农南二社区 volunteer, 暖巢 service supermarket' },
+  { phone: '13800000025', name: '田静', what: '农南二社区 grid worker (staff): dispatches, files for 钱宝根 (no phone)' },
+  { phone: '13800000026', name: '卢晓云', what: '仓南街社区 volunteer, 暖巢 service supermarket' },
+  // events
+  { phone: '13800000011', name: '林芳', what: '碧霞湖社区 parent of 林小宇 (9) and 林小雨 (6): signs the family up for events' },
+  { phone: '13800000012', name: '何静', what: '碧霞湖社区 staff, event organiser: roster, CSV, check-in at the door' },
+  { phone: '13800000013', name: '黄磊', what: '碧霞湖社区 parent of 黄小明 (10)' },
+  { phone: '13800000014', name: '宋文', what: '碧霞湖社区 staff, a second check-in device' },
 ] as const;
 
 const LUNCH_DINNER_CUTOFFS = { lunch: { daysBefore: 0, time: '09:00' }, dinner: { daysBefore: 0, time: '15:00' } };

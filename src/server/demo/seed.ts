@@ -5,6 +5,9 @@ import type { Database } from '../db/schema';
 import { writeTransaction } from '../db/write-transaction';
 import { DEMO_CANTEENS, DEMO_COMMUNITIES, DEMO_HOUSEHOLDS, DEMO_PEOPLE, DEMO_STREET_OFFICE, type DemoCanteen } from './demo-data';
 import { SeedWriter } from './seed-writer';
+import { seedHelpDemo } from './help-demo';
+// events
+import { seedEventDemo } from './event-demo';
 
 export { DEMO_LOGINS } from './demo-data';
 
@@ -63,6 +66,10 @@ export async function seedDemo(db: Kysely<Database>, now: Date): Promise<{ commu
     const dates = menuDates(now);
     const tomorrow = addDays(shanghaiDate(now), 1);
     for (const demo of DEMO_CANTEENS) await seedCanteen(w, demo, dates, tomorrow);
+    // help on request: service kinds and the weekly visit schedule (main.ts runs the visit job)
+    await seedHelpDemo(trx, record);
+    // events: 碧霞湖社区's calendar for this week and next
+    await seedEventDemo(trx, record, now);
   });
   return { communityIds };
 }

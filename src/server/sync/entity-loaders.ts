@@ -4,6 +4,10 @@ import type { Database } from '../db/schema';
 import { findCommunities } from '../community/community.repository';
 import { findMembers } from '../member/member.repository';
 import { findBookings, findCanteens, findDishes, findMealSlots } from '../canteen/canteen.repository';
+// help on request
+import { findHelpContacts, findHelpRequests, findServiceKinds, findVisitSchedules } from '../help/help.repository';
+// events
+import { findEvents, findEventWishes, findSignups } from '../event/event.repository';
 
 /** Loads the current rows of one entity by id, as the shared schema shapes them. */
 type Loader<E extends EntityName> = (db: Kysely<Database>, ids: readonly string[]) => Promise<EntityRow<E>[]>;
@@ -17,4 +21,13 @@ export const entityLoaders: { [E in EntityName]: Loader<E> } = {
   dish: findDishes,
   mealSlot: findMealSlots,
   booking: findBookings,
+  // help on request
+  serviceKind: findServiceKinds,
+  helpRequest: findHelpRequests,
+  helpContact: findHelpContacts,
+  visitSchedule: findVisitSchedules,
+  // events
+  event: findEvents,
+  signup: findSignups,
+  eventWish: findEventWishes,
 };

@@ -1,13 +1,21 @@
-import type { Actor } from '../../shared/member';
+import { canActFor, type Actor } from '../../shared/member';
 import { isStaffRole } from '../../shared/role';
 import type { EntityName, EntityRow } from '../../shared/sync/entities';
+import type { RowScope } from './sync-scope';
+// help on request
+import { canSeeHelpContact, canSeeHelpRequest } from '../../shared/help-contact';
 
 /** Decides what one viewer sees of a row: the row (maybe trimmed) or null for "send a tombstone". */
-type Projection<E extends EntityName> = (row: EntityRow<E>, viewer: Actor) => EntityRow<E> | null;
+type Projection<E extends EntityName> = (row: EntityRow<E>, viewer: Actor, scope: RowScope) => EntityRow<E> | null;
 
 /** Whether the viewer serves a community as staff or administrator. */
 function servesCommunity(viewer: Actor, communityId: string): boolean {
   return isStaffRole(viewer.role) && viewer.communityIds.includes(communityId);
+}
+
+/** The resident, their household, or staff serving their community. */
+function canActForResident(viewer: Actor, id: string, householdId: string | null, communityId: string): boolean {
+  return canActFor(viewer, { id, householdId, communityId });
 }
 
 /** Community-wide rows: anyone whose communities include it. */
@@ -40,5 +48,22 @@ export function makeProjections(
       const household = viewer.householdId !== null && row.householdId === viewer.householdId;
       return mine || household || servesCommunity(viewer, row.communityId) ? row : null;
     },
+    // help on request: the request's party and grantee come from its sync_rows scope
+    serviceKind: (row, viewer) => inScope(row, viewer, row.communityId),
+    helpRequest: (row, viewer, scope) =>
+      scope.ownerId !== null && canSeeHelpRequest(viewer, row, { residentId: scope.ownerId, householdId: scope.householdId }) ? row : null,
+    helpContact: (row, viewer, scope) => (canSeeHelpContact(viewer, row, scope.granteeId) ? row : null),
+    visitSchedule: (row, viewer) =>
+      canActForResident(viewer, row.residentId, row.householdId, row.communityId) ? row : null,
+    // events: the calendar is community-wide; a party's details only reach its household and staff
+    event: (row, viewer) => inScope(row, viewer, row.communityId),
+    signup: (row, viewer) => {
+      if (row.status === 'cancelled') return null;
+      const household = viewer.householdId !== null && row.householdId === viewer.householdId;
+      return row.bookedById === viewer.id || household || servesCommunity(viewer, row.communityId) ? row : null;
+    },
+    // votes are counted for all, but nobody learns who else voted
+    eventWish: (row, viewer) =>
+      inScope({ ...row, voterIds: row.voterIds.filter((id) => id === viewer.id) }, viewer, row.communityId),
   };
 }

@@ -7,11 +7,13 @@ import type { Database } from '../db/schema';
 import type { SyncRowTable } from './sync.table';
 import { entityLoaders } from './entity-loaders';
 import { makeProjections } from './projection';
+import { scopeAdmits, scopeOf, type RowScope } from './sync-scope';
 
 /**
  * The sync_rows entries after a cursor that the viewer's scope admits: community-wide rows of
- * their communities, private rows of themselves or their household, and for staff every
- * private row of the communities they serve.
+ * their communities (narrowed to one role when the row has an audience), private rows of
+ * themselves, their household or granted to them, and for staff every row of the communities
+ * they serve. scopeAdmits is the same test in code.
  */
 async function scopedEntries(db: Kysely<Database>, viewer: Actor, cursor: number, limit: number): Promise<SyncRowTable[]> {
   return db
@@ -20,15 +22,51 @@ async function scopedEntries(db: Kysely<Database>, viewer: Actor, cursor: number
     .where('version', '>', cursor)
     .where((eb) =>
       eb.or([
-        eb.and([eb('community_id', 'in', viewer.communityIds), eb('owner_id', 'is', null)]),
+        eb.and([eb('community_id', 'in', viewer.communityIds), eb('owner_id', 'is', null), eb('audience', 'is', null)]),
+        eb.and([eb('community_id', 'in', viewer.communityIds), eb('audience', '=', viewer.role)]),
         ...(isStaffRole(viewer.role) ? [eb('community_id', 'in', viewer.communityIds)] : []),
         eb('owner_id', '=', viewer.id),
+        eb('grantee_id', '=', viewer.id),
         ...(viewer.householdId !== null ? [eb('household_id', '=', viewer.householdId)] : []),
       ]),
     )
     .orderBy('version')
     .limit(limit + 1)
     .execute();
+}
+
+/**
+ * Revocations of this viewer after the cursor, as sync_rows entries at the revocation's
+ * version: if the row's current scope still admits the viewer (say, through their household)
+ * it is sent as usual, otherwise as a tombstone.
+ */
+async function revokedEntries(db: Kysely<Database>, viewer: Actor, cursor: number, limit: number): Promise<SyncRowTable[]> {
+  const found = await db
+    .selectFrom('sync_revocations as r')
+    .leftJoin('sync_rows as s', (join) => join.onRef('s.entity', '=', 'r.entity').onRef('s.entity_id', '=', 'r.entity_id'))
+    .select(['r.entity', 'r.entity_id', 'r.version', 's.community_id', 's.household_id', 's.owner_id', 's.audience', 's.grantee_id', 's.deleted'])
+    .where('r.viewer_id', '=', viewer.id)
+    .where('r.version', '>', cursor)
+    .orderBy('r.version')
+    .limit(limit + 1)
+    .execute();
+  return found.map((r) => {
+    const entry: SyncRowTable = {
+      entity: r.entity, entity_id: r.entity_id, version: r.version, community_id: r.community_id ?? '',
+      household_id: r.household_id, owner_id: r.owner_id, audience: r.audience, grantee_id: r.grantee_id, deleted: r.deleted ?? 1,
+    };
+    return r.community_id !== null && scopeAdmits(entry, viewer) ? entry : { ...entry, deleted: 1 };
+  });
+}
+
+/** Both streams as one, ordered by version (versions are unique across them). */
+async function changedEntries(db: Kysely<Database>, viewer: Actor, cursor: number, limit: number): Promise<SyncRowTable[]> {
+  const [rows, revoked] = await Promise.all([
+    scopedEntries(db, viewer, cursor, limit),
+    revokedEntries(db, viewer, cursor, limit),
+  ]);
+  if (revoked.length === 0) return rows;
+  return [...rows, ...revoked].sort((a, b) => Number(a.version) - Number(b.version)).slice(0, limit + 1);
 }
 
 /** Loads the current rows of the entries, keyed by entity and id. */
@@ -52,9 +90,9 @@ async function canteenCommunities(db: Kysely<Database>, rows: Map<string, unknow
 
 /** Projects one row for the viewer; typed per entity so a projection sees its own row type. */
 function project<E extends EntityName>(
-  entity: E, row: EntityRow<E>, viewer: Actor, projections: ReturnType<typeof makeProjections>,
+  entity: E, row: EntityRow<E>, viewer: Actor, projections: ReturnType<typeof makeProjections>, scope: RowScope,
 ): EntityRow<E> | null {
-  return projections[entity](row, viewer);
+  return projections[entity](row, viewer, scope);
 }
 
 /**
@@ -62,7 +100,7 @@ function project<E extends EntityName>(
  * the projection hides becomes a tombstone; the cursor is the last version in the page.
  */
 export async function pullChanges(db: Kysely<Database>, viewer: Actor, cursor: number, limit: number): Promise<PullResponse> {
-  const found = await scopedEntries(db, viewer, cursor, limit);
+  const found = await changedEntries(db, viewer, cursor, limit);
   const entries = found.slice(0, limit);
   const rows = await loadRows(db, entries);
   const communities = await canteenCommunities(db, rows);
@@ -70,7 +108,7 @@ export async function pullChanges(db: Kysely<Database>, viewer: Actor, cursor: n
   const changes: Change[] = entries.map((e) => {
     const entity = e.entity as EntityName;
     const row = rows.get(`${entity}:${e.entity_id}`) as EntityRow<EntityName> | undefined;
-    const visible = row === undefined ? null : project(entity, row, viewer, projections);
+    const visible = row === undefined || e.deleted === 1 ? null : project(entity, row, viewer, projections, scopeOf(e));
     return visible === null
       ? { entity, id: e.entity_id, op: 'del' }
       : { entity, id: e.entity_id, op: 'put', row: visible as unknown as Record<string, unknown> };

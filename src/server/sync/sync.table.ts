@@ -15,6 +15,13 @@ export interface SyncRowTable {
   community_id: string;
   household_id: string | null;
   owner_id: string | null;
+  /**
+   * Narrows a community-wide share to one role: members of the community with this role (and
+   * its staff, and the owner's household) see the row; null means everyone in the community.
+   */
+  audience: string | null;
+  /** One more person who may see a private row (a volunteer who took a request). */
+  grantee_id: string | null;
   /** 0/1: the row is gone; pull sends a tombstone. */
   deleted: number;
 }
@@ -26,4 +33,15 @@ export interface MutationTable {
   name: string;
   result: string;
   created_at: string;
+}
+
+/**
+ * A viewer who lost sight of a row (a grantee replaced or removed). Pull sends them a tombstone
+ * at this version, which comes from the same counter as sync_rows, so cursors stay monotonic.
+ */
+export interface SyncRevocationTable {
+  entity: string;
+  entity_id: string;
+  viewer_id: string;
+  version: number;
 }

@@ -30,7 +30,11 @@ export type PushRequest = v.InferOutput<typeof pushRequestSchema>;
 /** The server's answer to one mutation; a replay returns the stored answer. */
 export type MutationResult =
   | { id: string; status: 'applied' }
-  | { id: string; status: 'rejected'; code: (typeof REJECTION_CODES)[number]; fields: string[]; message: string };
+  | {
+    id: string; status: 'rejected'; code: (typeof REJECTION_CODES)[number]; fields: string[]; message: string;
+    /** Facts for the client to render (e.g. who checked a ticket in, and when). */
+    detail?: Record<string, string>;
+  };
 
 /** POST /api/sync/push reply, one result per mutation in the order sent. */
 export interface PushResponse {

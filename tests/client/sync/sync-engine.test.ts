@@ -22,6 +22,28 @@ describe('sync engine', () => {
     expect(statuses.some((s) => s.syncing)).toBe(true);
   });
 
+  it('applies a multi-page pull all at once, and nothing of it when a later page fails', async () => {
+    const server = seededServer();
+    server.pageSize = 3;
+    const realFetch = server.fetch;
+    let pulls = 0;
+    // the engine is handed this fetch: the second pull request of all fails like a dropped signal
+    server.fetch = async (input, init) => {
+      if (String(input).includes('/api/sync/pull') && ++pulls === 2) throw new TypeError('Failed to fetch');
+      return realFetch(input, init);
+    };
+    const { db, engine } = await setup(server);
+    await engine.syncNow();
+    expect(pulls).toBe(2);
+    // the first page arrived but the second did not: no half-applied server state, cursor unmoved
+    expect(await db.mealSlot.count() + (await db.member.count()) + (await db.canteen.count())).toBe(0);
+    expect(await db.meta.get('cursor')).toBeUndefined();
+    await engine.syncNow();
+    expect(pulls).toBeGreaterThan(3);
+    expect(await db.mealSlot.count()).toBe(2);
+    expect(await db.member.count()).toBe(3);
+  });
+
   it('removes a booking the server refuses and lists the rejection until dismissed', async () => {
     const { db, engine, server } = await setup();
     await engine.syncNow();

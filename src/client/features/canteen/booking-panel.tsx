@@ -58,6 +58,7 @@ export function BookingPanel({ slot, canteen, diners, selfId, error, onConfirm, 
           </fieldset>
           <fieldset>
             <legend>{t('panel.mode')}</legend>
+            {modes.length === 0 && <p class="choice-note">{t('panel.noMode', { age: canteen.deliveryAge })}</p>}
             {modes.map((m) => (
               <label key={m} class="choice">
                 <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => setMode(m)} />
@@ -73,7 +74,11 @@ export function BookingPanel({ slot, canteen, diners, selfId, error, onConfirm, 
         </p>
       )}
       <div class="panel-actions">
-        {diners.length > 0 && <Button type="submit">{t('panel.confirm')}</Button>}
+        {diners.length > 0 && (
+          <Button type="submit" disabled={modes.length === 0}>
+            {t('panel.confirm')}
+          </Button>
+        )}
         <Button kind="secondary" onClick={onClose}>
           {t('panel.close')}
         </Button>

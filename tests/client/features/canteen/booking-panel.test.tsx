@@ -49,6 +49,12 @@ describe('BookingPanel', () => {
     expect(screen.getByRole('radio', { name: '送餐' })).toBeTruthy();
   });
 
+  it('says why a delivery-only meal cannot be booked for a younger diner', () => {
+    renderPanel({ slot: slot({ modes: ['delivery'] }) });
+    expect(screen.getByText('这一餐只能送餐，送餐只为 80 岁以上的老人提供。')).toBeTruthy();
+    expect((screen.getByRole('button', { name: '确认预订' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
   it('confirms with the chosen diner and mode', () => {
     const props = renderPanel({ slot: slot({ modes: ['dineIn', 'pickup', 'delivery'] }) });
     fireEvent.click(screen.getByRole('radio', { name: /王秀英/ }));

@@ -50,7 +50,8 @@ describe('MenuScreen with the local database', () => {
   });
 
   it('shows the catalogue message at once when the local rule refuses', async () => {
-    await db.mealSlot.put(slot({ modes: ['delivery'] }));
+    // 站南爱老公益食堂 serves diners of 80 and over only
+    await db.canteen.put(canteen({ minAge: 80 }));
     render(<MenuScreen db={db} session={session} />);
     const lunch = await screen.findByRole('article', { name: /午餐$/ });
     fireEvent.click(within(lunch).getByRole('button', { name: '预订' }));

@@ -1,0 +1,41 @@
+import type { CommunityEvent } from '../../../shared/event';
+import { ageAtEvent } from '../../../shared/signup';
+import type { Member } from '../../../shared/member';
+import { isoWeekday, shanghaiDate } from '../../../shared/time';
+import { t } from '../../i18n/t';
+
+/** HH:MM in Shanghai of an instant. */
+export function clockTime(iso: string): string {
+  return new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(11, 16);
+}
+
+/** "11月28日 周六" of an instant in Shanghai. */
+export function dayLabel(iso: string): string {
+  const date = shanghaiDate(new Date(iso));
+  const [, m, d] = date.split('-').map(Number);
+  return t('menu.date', { month: m ?? 0, day: d ?? 0, weekday: t(`weekday.${isoWeekday(date)}` as 'weekday.1') });
+}
+
+/** When an event is: day, start and end. */
+export function whenLabel(e: Pick<CommunityEvent, 'startsAt' | 'endsAt'>): string {
+  return t('events.when', { date: dayLabel(e.startsAt), from: clockTime(e.startsAt), to: clockTime(e.endsAt) });
+}
+
+/** The age range as words. */
+export function ageRangeLabel(e: Pick<CommunityEvent, 'minAge' | 'maxAge'>): string {
+  if (e.minAge !== null && e.maxAge !== null) return t('events.ageRange', { min: e.minAge, max: e.maxAge });
+  if (e.minAge !== null) return t('events.ageFrom', { min: e.minAge });
+  if (e.maxAge !== null) return t('events.ageTo', { max: e.maxAge });
+  return t('events.allAges');
+}
+
+/** The deadline as words. */
+export function deadlineLabel(e: Pick<CommunityEvent, 'signupDeadline'>): string {
+  return t('events.deadline', { date: dayLabel(e.signupDeadline), time: clockTime(e.signupDeadline) });
+}
+
+/** A member's name with their age at the event, when known. */
+export function memberLabel(m: Member, e: Pick<CommunityEvent, 'startsAt'>): string {
+  const age = ageAtEvent(m, e);
+  return age === null ? t('events.memberNoAge', { name: m.name }) : t('events.memberAge', { name: m.name, age });
+}

@@ -1,0 +1,100 @@
+import { useState } from 'preact/hooks';
+import type { SessionInfo } from '../../../shared/auth';
+import { hasStarted } from '../../../shared/event';
+import type { AppDb } from '../../data/db';
+import { listHouseholdMembers } from '../../data/canteen-queries';
+import { listMySignups, type MySignup } from '../../data/event-queries';
+import { useLiveQuery } from '../../data/use-live-query';
+import { errorMessage } from '../../i18n/error-message';
+import { t } from '../../i18n/t';
+import { ROUTES } from '../../router';
+import { appStore } from '../../state/app-store';
+import { Button } from '../../ui/button';
+import { Page } from '../../ui/page';
+import { StatusBadge } from '../../ui/status-badge';
+import { useNow } from '../canteen/use-now';
+import { runEventAction } from './event-actions';
+import { downloadText, eventIcs } from './event-ics';
+import { clockTime, dayLabel, memberLabel, whenLabel } from './event-labels';
+import { EventTabs } from './event-tabs';
+import { PartyPicker } from './party-picker';
+import { Ticket } from './ticket';
+
+const STATUS_KEY = { confirmed: 'events.statusConfirmed', waiting: 'events.statusWaiting', offered: 'events.statusOffered', cancelled: 'events.cancelledNotice' } as const;
+
+/** My household's sign-ups: status, ticket, calendar file, cancel, answer an offer, change the party. */
+export function MyEventsScreen({ db, session }: { db: AppDb; session: SessionInfo }) {
+  const now = useNow();
+  const signups = useLiveQuery(() => listMySignups(db, session), [db, session], []);
+  const household = useLiveQuery(() => listHouseholdMembers(db, session), [db, session], []);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const { showToast } = appStore.getState();
+  const act = async (text: string | null, done?: string) => {
+    if (text) showToast({ text, tone: 'error' });
+    else if (done) showToast({ text: done, tone: 'info' });
+  };
+  const byId = new Map(household.map((m) => [m.id, m]));
+
+  const card = (s: MySignup) => {
+    const cancelled = s.event.status === 'cancelled';
+    const started = hasStarted(s.event, now);
+    return (
+      <article key={s.id} class={`event-card${cancelled ? ' is-cancelled' : ''}`} aria-labelledby={`signup-${s.id}`}>
+        <h3 id={`signup-${s.id}`}>{s.event.title}</h3>
+        <p>{whenLabel(s.event)} · {s.event.place}</p>
+        <p>{s.memberIds.map((id) => { const m = byId.get(id); return m ? memberLabel(m, s.event) : ''; }).filter(Boolean).join('、')}</p>
+        {cancelled
+          ? <p class="badge badge-cancelled" role="status">{t('events.cancelledNotice')}</p>
+          : <p class="badge badge-confirmed">{t(STATUS_KEY[s.status])}</p>}
+        {s.syncState === 'pending' && <StatusBadge state="pending" />}
+        {s.checkedInAt && <p>{t('events.checkedIn')}</p>}
+        {s.status === 'offered' && s.offerExpiresAt && !cancelled && (
+          <div>
+            <p>{t('events.offerUntil', { date: dayLabel(s.offerExpiresAt), time: clockTime(s.offerExpiresAt) })}</p>
+            <Button onClick={async () => act(await runEventAction(db, session, 'answerSignupOffer', { signupId: s.id, accept: true }))}>{t('events.acceptOffer')}</Button>
+            <Button kind="secondary" onClick={async () => act(await runEventAction(db, session, 'answerSignupOffer', { signupId: s.id, accept: false }))}>{t('events.declineOffer')}</Button>
+          </div>
+        )}
+        {s.status === 'confirmed' && !cancelled && <Ticket signup={s} />}
+        {!cancelled && (
+          <div class="panel-actions">
+            <Button kind="secondary" onClick={async () => {
+              try {
+                downloadText(await eventIcs(s.event), `${s.event.title}.ics`, 'text/calendar;charset=utf-8');
+              } catch (e) {
+                showToast({ text: errorMessage(e), tone: 'error' });
+              }
+            }}>{t('events.addToCalendar')}</Button>
+            {!started && <Button kind="secondary" onClick={() => { setError(null); setEditing(s.id); }}>{t('events.changeParty')}</Button>}
+            {!started && (
+              <Button kind="danger" onClick={async () => act(await runEventAction(db, session, 'cancelSignup', { signupId: s.id }), t('events.signupCancelled'))}>
+                {t('events.cancelSignup')}
+              </Button>
+            )}
+          </div>
+        )}
+        {editing === s.id && (
+          <PartyPicker
+            event={s.event} members={household} initial={s.memberIds} error={error} submitLabel={t('events.saveParty')}
+            willWait={() => false}
+            onClose={() => setEditing(null)}
+            onAddChild={async (name, birthDate) => setError(await runEventAction(db, session, 'addHouseholdMember', { memberId: crypto.randomUUID(), name, birthDate }))}
+            onConfirm={async (memberIds) => {
+              const failed = await runEventAction(db, session, 'changeSignupParty', { signupId: s.id, memberIds });
+              setError(failed);
+              if (!failed) setEditing(null);
+            }}
+          />
+        )}
+      </article>
+    );
+  };
+
+  return (
+    <Page title={t('events.tabMine')}>
+      <EventTabs route={ROUTES.myEvents} role={session.user.role} />
+      {signups.length === 0 ? <p class="empty">{t('events.mineEmpty')}</p> : signups.map(card)}
+    </Page>
+  );
+}

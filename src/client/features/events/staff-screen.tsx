@@ -1,0 +1,129 @@
+import { useState } from 'preact/hooks';
+import type { SessionInfo } from '../../../shared/auth';
+import { parseTicket, partySize, type Signup } from '../../../shared/signup';
+import { shanghaiDate } from '../../../shared/time';
+import type { AppDb } from '../../data/db';
+import { listAllEvents, listCheckInConflicts, listEventSignups, membersById } from '../../data/event-queries';
+import { useLiveQuery } from '../../data/use-live-query';
+import { t } from '../../i18n/t';
+import { ROUTES } from '../../router';
+import { appStore } from '../../state/app-store';
+import { Button } from '../../ui/button';
+import { Page } from '../../ui/page';
+import { runEventAction } from './event-actions';
+import { EventForm } from './event-form';
+import { downloadText } from './event-ics';
+import { clockTime, dayLabel, whenLabel } from './event-labels';
+import { EventTabs } from './event-tabs';
+import { rosterCsv } from './roster-csv';
+import { TicketScanner } from './ticket-scanner';
+
+const STATUS_KEY = { confirmed: 'events.statusConfirmed', waiting: 'events.statusWaiting', offered: 'events.statusOffered', cancelled: 'events.cancelledNotice' } as const;
+
+/**
+ * The organiser's desk: publish events and series, pick an event, see roster and waiting list with
+ * attendance, export CSV, cancel, and check tickets in at the door (also offline: the roster is on
+ * this phone and check-ins queue).
+ */
+export function StaffEventsScreen({ db, session }: { db: AppDb; session: SessionInfo }) {
+  const events = useLiveQuery(() => listAllEvents(db, session.communityIds), [db, session], []);
+  const [eventId, setEventId] = useState<string>('');
+  const event = events.find((e) => e.id === eventId) ?? null;
+  const signups = useLiveQuery(() => (eventId ? listEventSignups(db, eventId) : []), [db, eventId], [] as Signup[]);
+  const people = useLiveQuery(() => membersById(db, [...new Set(signups.flatMap((s) => [s.bookedById, ...s.memberIds]))]), [db, signups], new Map());
+  const conflicts = useLiveQuery(() => listCheckInConflicts(db), [db], []);
+  const [code, setCode] = useState('');
+  const [scanning, setScanning] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const { showToast } = appStore.getState();
+  const name = (id: string) => people.get(id)?.name ?? '';
+
+  const checkIn = async (text: string) => {
+    const ticket = parseTicket(text);
+    const found = ticket && signups.find((s) => (ticket.signupId === null || s.id === ticket.signupId) && s.ticketCode === ticket.code);
+    if (!found) { showToast({ text: t('events.ticketNotFound'), tone: 'error' }); return; }
+    const failed = await runEventAction(db, session, 'checkInSignup', { signupId: found.id, scannedAt: new Date().toISOString() });
+    showToast(failed ? { text: failed, tone: 'error' } : { text: t('events.checkInDone', { name: name(found.bookedById), count: partySize(found) }), tone: 'info' });
+    setCode('');
+  };
+
+  const confirmed = signups.filter((s) => s.status === 'confirmed');
+  const waiting = signups.filter((s) => s.status !== 'confirmed').sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
+  const table = (rows: Signup[], label: string) => (
+    <table aria-label={label}>
+      <caption>{label}</caption>
+      <thead><tr>
+        <th>{t('events.colFamily')}</th><th>{t('events.colPeople')}</th><th>{t('events.colCount')}</th>
+        <th>{t('events.colStatus')}</th><th>{t('events.colCode')}</th><th>{t('events.colCheckedIn')}</th>
+      </tr></thead>
+      <tbody>{rows.map((s) => (
+        <tr key={s.id}>
+          <td>{name(s.bookedById)}</td><td>{s.memberIds.map(name).join('、')}</td><td>{partySize(s)}</td>
+          <td>{t(STATUS_KEY[s.status])}</td><td>{s.ticketCode}</td>
+          <td>{s.checkedInAt ? `${clockTime(s.checkedInAt)} ${s.checkedInByName ?? ''}` : ''}</td>
+        </tr>
+      ))}</tbody>
+    </table>
+  );
+
+  return (
+    <Page title={t('events.staffTitle')}>
+      <EventTabs route={ROUTES.eventStaff} role={session.user.role} />
+      <label>{t('events.pickEvent')}
+        <select value={eventId} onChange={(e) => setEventId(e.currentTarget.value)}>
+          <option value="">—</option>
+          {events.map((e) => <option key={e.id} value={e.id}>{`${whenLabel(e)} ${e.title}`}</option>)}
+        </select>
+      </label>
+      {conflicts.length > 0 && (
+        <section aria-label={t('events.conflicts')} role="alert">
+          <h2>{t('events.conflicts')}</h2>
+          {conflicts.map((c) => {
+            const s = signups.find((x) => x.id === c.signupId);
+            return <p key={c.id}>{t('events.conflict', { code: s?.ticketCode ?? '', name: c.byName, time: c.at ? `${dayLabel(c.at)} ${clockTime(c.at)}` : '' })}</p>;
+          })}
+        </section>
+      )}
+      {event && (
+        <section>
+          <h2>{event.title}</h2>
+          {event.status === 'cancelled' && <p class="badge badge-cancelled">{t('events.cancelledNotice')}</p>}
+          <p>{t('events.attendance', {
+            checked: confirmed.filter((s) => s.checkedInAt).reduce((n, s) => n + partySize(s), 0),
+            confirmed: confirmed.reduce((n, s) => n + partySize(s), 0), parties: confirmed.length,
+          })}</p>
+          <form onSubmit={(e) => { e.preventDefault(); void checkIn(code); }}>
+            <label>{t('events.checkInCode')}<input value={code} onInput={(e) => setCode(e.currentTarget.value)} autocomplete="off" /></label>
+            <Button type="submit">{t('events.checkIn')}</Button>
+            <Button kind="secondary" onClick={() => setScanning(!scanning)}>{scanning ? t('events.scanStop') : t('events.scan')}</Button>
+          </form>
+          {scanning && <TicketScanner onText={(text) => { setScanning(false); void checkIn(text); }} />}
+          {table(confirmed, t('events.roster'))}
+          {table(waiting, t('events.waitingList'))}
+          <div class="panel-actions">
+            <Button kind="secondary" onClick={() => downloadText(rosterCsv([...confirmed, ...waiting], people), `${event.title}-名单.csv`, 'text/csv;charset=utf-8')}>
+              {t('events.exportCsv')}
+            </Button>
+            {event.status !== 'cancelled' && (
+              <Button kind="danger" onClick={async () => {
+                const failed = await runEventAction(db, session, 'cancelEvent', { eventId: event.id });
+                showToast({ text: failed ?? t('events.eventCancelled'), tone: failed ? 'error' : 'info' });
+              }}>{t('events.cancelEvent')}</Button>
+            )}
+          </div>
+        </section>
+      )}
+      <details>
+        <summary>{t('events.create')}</summary>
+        <EventForm today={shanghaiDate(new Date())} error={formError} onSubmit={async (fields, weeks) => {
+          const eventIds = Array.from({ length: weeks }, () => crypto.randomUUID());
+          const failed = await runEventAction(db, session, 'createEvent', {
+            eventIds, seriesId: weeks > 1 ? crypto.randomUUID() : null, communityId: session.user.communityId, fields,
+          });
+          setFormError(failed);
+          if (!failed) showToast({ text: t('events.created'), tone: 'info' });
+        }} />
+      </details>
+    </Page>
+  );
+}
