@@ -1,0 +1,139 @@
+import './help-messages';
+import { useState } from 'preact/hooks';
+import type { SessionInfo } from '../../../shared/auth';
+import { checkHelpAction, HELP_ACTIONS, type HelpAction } from '../../../shared/help-request';
+import { partyOf } from '../../../shared/help-contact';
+import { overdueReason } from '../../../shared/help-hours';
+import { isStaffRole } from '../../../shared/role';
+import { addDays, shanghaiDate } from '../../../shared/time';
+import { actorOf } from '../../session/actor';
+import type { AppDb } from '../../data/db';
+import { loadHelpData, placeOf, type HelpData, type HelpItem } from '../../data/help-queries';
+import { useLiveQuery } from '../../data/use-live-query';
+import { errorMessage } from '../../i18n/error-message';
+import { t } from '../../i18n/t';
+import { mutate } from '../../sync/mutate';
+import { appStore } from '../../state/app-store';
+import { Page } from '../../ui/page';
+import { useNow } from '../canteen/use-now';
+import { RequestCard, type RequestCardView } from './request-card';
+import { RequestForm, type HelpPerson, type RequestDraft } from './request-form';
+import { HoursView } from './hours-view';
+import { OfficeDesk } from './office-desk';
+import { ServiceKindEditor } from './service-kind-editor';
+import { VisitScheduleEditor } from './visit-schedule-editor';
+
+const EMPTY: HelpData = { kinds: [], items: [], household: [], volunteers: [], residents: [], visitSchedules: [] };
+
+/** 帮办代办 (loaded on demand): ask and follow; the volunteers' board and tasks; the office desk. */
+export function HelpScreen({ db, session }: { db: AppDb; session: SessionInfo }) {
+  const now = useNow();
+  const data = useLiveQuery(() => loadHelpData(db, session), [db, session], EMPTY);
+  const actor = actorOf(session);
+  const role = session.user.role;
+
+  const view = (item: HelpItem): RequestCardView => {
+    const party = partyOf(item.contact);
+    const actions = HELP_ACTIONS.filter((a) => checkHelpAction(actor, a, item, party) === null) as RequestCardView['actions'];
+    const reason = overdueReason(item, now);
+    return {
+      id: item.id, kindName: item.kind?.name ?? '', icon: item.kind ? t(`helpIcon.${item.kind.icon}`) : '',
+      window: t('help.window', { date: item.date, from: item.fromTime, to: item.toTime }), building: item.building,
+      status: item.status, assigneeName: item.assigneeName, syncState: item.syncState, minutes: item.minutes,
+      hoursConfirmed: item.hoursConfirmed, thanked: item.thanked, overdue: reason && t(`help.overdue.${reason}`),
+      contact: item.contact ? {
+        name: item.contact.residentName, address: item.contact.address, phone: item.contact.phone,
+        note: item.contact.note, volunteerNote: item.contact.volunteerNote,
+      } : null,
+      actions,
+    };
+  };
+
+  const run = async (id: string, action: HelpAction, value?: string | number) => {
+    try {
+      const requestId = id;
+      if (action === 'accept') await mutate(db, session, 'acceptHelpRequest', { requestId });
+      else if (action === 'dispatch') await mutate(db, session, 'dispatchHelpRequest', { requestId, volunteerId: String(value) });
+      else if (action === 'start') await mutate(db, session, 'startHelpRequest', { requestId });
+      else if (action === 'note') await mutate(db, session, 'noteHelpRequest', { requestId, note: String(value ?? '') });
+      else if (action === 'finish') await mutate(db, session, 'finishHelpRequest', { requestId, minutes: Number(value) });
+      else if (action === 'confirm') await mutate(db, session, 'confirmHelpRequest', { requestId });
+      else if (action === 'cancel') await mutate(db, session, 'cancelHelpRequest', { requestId });
+      else await mutate(db, session, 'confirmHelpHours', { requestId });
+    } catch (error) {
+      appStore.getState().showToast({ text: errorMessage(error), tone: 'error' });
+    }
+  };
+
+  const cards = (items: HelpItem[]) =>
+    items.length === 0 ? <p class="empty">{t('help.empty')}</p> : (
+      <ul class="help-list">
+        {items.map((item) => <RequestCard key={item.id} view={view(item)} volunteers={data.volunteers} onAction={run} />)}
+      </ul>
+    );
+
+  const mine = data.items.filter((i) => i.contact && (i.contact.residentId === actor.id || (actor.householdId !== null && i.contact.householdId === actor.householdId)));
+  const isVolunteer = role === 'volunteer';
+  const isStaff = isStaffRole(role);
+  const myDone = data.items.filter((i) => i.assigneeId === actor.id && ['done', 'confirmed'].includes(i.status))
+    .sort((a, b) => (b.doneAt ?? '').localeCompare(a.doneAt ?? ''));
+  const saveFailed = (error: unknown) => appStore.getState().showToast({ text: errorMessage(error), tone: 'error' });
+
+  return (
+    <Page title={t('help.title')}>
+      {isVolunteer && (
+        <>
+          <section aria-labelledby="help-board"><h2 id="help-board">{t('help.board')}</h2>
+            {cards(data.items.filter((i) => i.status === 'submitted'))}</section>
+          <section aria-labelledby="help-tasks"><h2 id="help-tasks">{t('help.tasks')}</h2>
+            {cards(data.items.filter((i) => i.assigneeId === actor.id && ['accepted', 'started'].includes(i.status)))}</section>
+          <section aria-labelledby="help-hours"><h2 id="help-hours">{t('help.hours')}</h2>
+            <HoursView tasks={myDone.map((i) => ({ ...view(i), minutes: i.minutes }))} /></section>
+        </>
+      )}
+      {isStaff && <OfficeDesk data={data} now={now} cards={cards} />}
+      {!isVolunteer && <AskSection db={db} session={session} data={data} people={isStaff ? data.residents : data.household} forResident={isStaff} />}
+      {!isVolunteer && !isStaff && <section aria-labelledby="help-mine"><h2 id="help-mine">{t('help.mine')}</h2>{cards(mine)}</section>}
+      {isStaff && (
+        <>
+          <section aria-labelledby="help-kinds"><h2 id="help-kinds">{t('help.kinds')}</h2>
+            <ServiceKindEditor kinds={data.kinds.filter((k) => k.communityId === session.user.communityId)} communityId={session.user.communityId}
+              newId={() => crypto.randomUUID()} onSave={(args) => mutate(db, session, 'saveServiceKind', args).catch(saveFailed)} /></section>
+          <section aria-labelledby="help-visits"><h2 id="help-visits">{t('help.visit')}</h2>
+            <VisitScheduleEditor schedules={data.visitSchedules} residents={data.residents} kinds={data.kinds.filter((k) => k.isVisit && k.active)}
+              placeOf={(id) => placeOf(data, id)} newId={() => crypto.randomUUID()}
+              onSave={(args) => mutate(db, session, 'saveVisitSchedule', args).catch(saveFailed)} /></section>
+        </>
+      )}
+    </Page>
+  );
+}
+
+/** 我要求助 (staff: 代居民求助): the form, prefilled with where the chosen person lives. */
+function AskSection({ db, session, data, people, forResident }: {
+  db: AppDb; session: SessionInfo; data: HelpData; people: HelpPerson[]; forResident: boolean;
+}) {
+  const [open, setOpen] = useState(false);
+  const title = t(forResident ? 'help.fileFor' : 'help.ask');
+  const initial: RequestDraft = {
+    residentId: session.user.id, kindId: '', date: addDays(shanghaiDate(new Date()), 1), fromTime: '09:00', toTime: '11:00',
+    building: '', address: '', phone: forResident ? '' : session.user.phone ?? '', note: '',
+  };
+  const submit = async (draft: RequestDraft) => {
+    try {
+      await mutate(db, session, 'fileHelpRequest', { requestId: crypto.randomUUID(), ...draft });
+      appStore.getState().showToast({ text: t('help.form.sent'), tone: 'info' });
+      setOpen(false);
+    } catch (error) {
+      appStore.getState().showToast({ text: errorMessage(error), tone: 'error' });
+    }
+  };
+  return (
+    <section aria-labelledby="help-ask"><h2 id="help-ask">{title}</h2>
+      {open
+        ? <RequestForm kinds={data.kinds} people={people} initial={initial} chooseResident={forResident}
+            placeOf={(id) => placeOf(data, id)} onSubmit={submit} />
+        : <button type="button" class="btn btn-primary" onClick={() => setOpen(true)}>{title}</button>}
+    </section>
+  );
+}
