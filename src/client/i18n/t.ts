@@ -1,5 +1,6 @@
 import { zhCN } from './zh-cn';
 import type { helpMessagesZhCN } from '../features/help/help-messages';
+import type { eventMessagesZhCN } from '../features/events/event-messages';
 
 /** Values substituted for `{name}` placeholders in a message. */
 export type MessageParams = Record<string, string | number>;
@@ -8,7 +9,7 @@ export type MessageParams = Record<string, string | number>;
  * Every message key: the core catalogue's (first screen, shell, rejections) and each feature's.
  * Feature messages load with their screens (see registerMessages), so the first screen stays light.
  */
-export type MessageKey = keyof typeof zhCN | keyof typeof helpMessagesZhCN;
+export type MessageKey = keyof typeof zhCN | keyof typeof helpMessagesZhCN | keyof typeof eventMessagesZhCN;
 
 /** A catalogue for one language: every core key. */
 export type Catalogue = Record<keyof typeof zhCN, string>;

@@ -4,7 +4,7 @@ import { reject, RejectionError } from '../../shared/rejection';
 import { mutationArgsSchemas, type MutationArgs, type MutationName } from '../../shared/sync/mutations';
 import { parseWith } from '../../shared/validation';
 import { actorOf } from '../session/actor';
-import { runMutator } from './mutators';
+import { loadLazyMutators, runMutator } from './mutators';
 import { notifyOutboxChanged } from './outbox-signal';
 import { RecordingStore } from './recording-store';
 
@@ -33,6 +33,7 @@ export async function mutate<N extends MutationName>(
   }
   const value = parsed.value as MutationArgs<N>;
   const createdAt = now.toISOString();
+  await loadLazyMutators();
   await db.transaction('rw', mutationTables(db), async () => {
     const store = new RecordingStore(db);
     await runMutator(store, name, value, { actor: actorOf(session), now, createdAt });

@@ -7,8 +7,6 @@ import type { Actor } from '../../shared/member';
 import type { MutationArgs, MutationName } from '../../shared/sync/mutations';
 import type { RecordingStore } from './recording-store';
 import { bookMeal, cancelBooking, setSlotSeats } from './canteen-mutators';
-// help on request
-import * as helpMutators from './help-mutators';
 
 /** What a mutator knows besides its arguments. */
 export interface MutatorContext {
@@ -29,14 +27,66 @@ export type ClientMutator<N extends MutationName> = (
 /** Every mutation's client mutator; a mutation added to the shared list fails to compile here. */
 export type ClientMutators = { [N in MutationName]: ClientMutator<N> };
 
+/**
+ * A feature's mutators, kept out of the first screen's code: they (and the shared rules they run)
+ * load on first use. mutate and every sync cycle await loadLazyMutators before opening their
+ * transaction, since a dynamic import inside an IndexedDB transaction would end it.
+ */
+interface LazyMutatorModule {
+  load: () => Promise<Partial<ClientMutators>>;
+  loaded: Partial<ClientMutators> | null;
+}
+
+const eventModule: LazyMutatorModule = { load: () => import('./event-mutators'), loaded: null };
+const helpModule: LazyMutatorModule = { load: () => import('./help-mutators'), loaded: null };
+
+/** Stands in for a lazily loaded mutator; says so plainly if its module was not loaded first. */
+function lazy<N extends MutationName>(module: LazyMutatorModule, name: N): ClientMutator<N> {
+  return (store, args, ctx) => {
+    const mutator = module.loaded?.[name] as ClientMutator<N> | undefined;
+    if (!mutator) throw new Error(`${name}: its mutators are not loaded (await loadLazyMutators first)`);
+    return mutator(store, args, ctx);
+  };
+}
+
 /** The client mutators, keyed by shared mutation name. */
 export const clientMutators: ClientMutators = {
+  // canteen: on the first screen, so loaded with it
   bookMeal, cancelBooking, setSlotSeats,
   // events
-  ...lazyEventMutators(),
+  addHouseholdMember: lazy(eventModule, 'addHouseholdMember'),
+  signUpForEvent: lazy(eventModule, 'signUpForEvent'),
+  cancelSignup: lazy(eventModule, 'cancelSignup'),
+  changeSignupParty: lazy(eventModule, 'changeSignupParty'),
+  answerSignupOffer: lazy(eventModule, 'answerSignupOffer'),
+  checkInSignup: lazy(eventModule, 'checkInSignup'),
+  createEvent: lazy(eventModule, 'createEvent'),
+  updateEvent: lazy(eventModule, 'updateEvent'),
+  cancelEvent: lazy(eventModule, 'cancelEvent'),
+  proposeEventWish: lazy(eventModule, 'proposeEventWish'),
+  voteEventWish: lazy(eventModule, 'voteEventWish'),
   // help on request
-  ...helpMutators,
+  fileHelpRequest: lazy(helpModule, 'fileHelpRequest'),
+  acceptHelpRequest: lazy(helpModule, 'acceptHelpRequest'),
+  dispatchHelpRequest: lazy(helpModule, 'dispatchHelpRequest'),
+  startHelpRequest: lazy(helpModule, 'startHelpRequest'),
+  noteHelpRequest: lazy(helpModule, 'noteHelpRequest'),
+  finishHelpRequest: lazy(helpModule, 'finishHelpRequest'),
+  confirmHelpRequest: lazy(helpModule, 'confirmHelpRequest'),
+  cancelHelpRequest: lazy(helpModule, 'cancelHelpRequest'),
+  confirmHelpHours: lazy(helpModule, 'confirmHelpHours'),
+  saveServiceKind: lazy(helpModule, 'saveServiceKind'),
+  saveVisitSchedule: lazy(helpModule, 'saveVisitSchedule'),
 };
+
+/** Loads every lazily kept mutator module; cheap once loaded. */
+export async function loadLazyMutators(): Promise<void> {
+  await Promise.all(
+    [eventModule, helpModule].map(async (module) => {
+      module.loaded ??= await module.load();
+    }),
+  );
+}
 
 /** Runs a mutator by name; args must already have passed the shared schema. */
 export function runMutator<N extends MutationName>(
@@ -48,32 +98,3 @@ export function runMutator<N extends MutationName>(
   const mutator = clientMutators[name] as ClientMutator<N>;
   return mutator(store, args, ctx);
 }
-
-// events: their mutators (and the shared rules they run) load on first use, outside the first
-// screen's code. Every path that runs mutators awaits loadLazyMutators first: the event screens
-// before mutate, and each sync cycle before its rebase replays the queue.
-type EventMutatorModule = typeof import('./event-mutators');
-let eventMutators: EventMutatorModule | null = null;
-// a function, not a constant: clientMutators above calls lazyEventMutators while this module initialises
-function eventMutationNames() {
-  return [
-    'addHouseholdMember', 'signUpForEvent', 'cancelSignup', 'changeSignupParty', 'answerSignupOffer', 'checkInSignup',
-    'createEvent', 'updateEvent', 'cancelEvent', 'proposeEventWish', 'voteEventWish',
-  ] as const satisfies readonly (keyof EventMutatorModule & MutationName)[];
-}
-type EventMutators = { [N in ReturnType<typeof eventMutationNames>[number]]: ClientMutator<N> };
-
-/** Loads the mutators kept out of the first screen's code; cheap once loaded. */
-export async function loadLazyMutators(): Promise<void> {
-  eventMutators ??= await import('./event-mutators');
-}
-
-/** Stand-ins that call the event mutators once loaded (and say so if someone forgot to load them). */
-function lazyEventMutators(): EventMutators {
-  const entries = eventMutationNames().map((name) => [name, (store: RecordingStore, args: never, ctx: MutatorContext) => {
-    if (!eventMutators) throw new Error(`${name}: not loaded`);
-    return (eventMutators[name] as (s: RecordingStore, a: never, c: MutatorContext) => Promise<void>)(store, args, ctx);
-  }]);
-  return Object.fromEntries(entries) as EventMutators;
-}
-

@@ -7,7 +7,7 @@
 import type { AppDb } from '../data/db';
 import { getMeta } from '../data/meta';
 import { RejectionError } from '../../shared/rejection';
-import { entitySchemas, type EntityName } from '../../shared/sync/entities';
+import { isEntityName } from '../../shared/sync/entity-names';
 import { mutationArgsSchemas, isMutationName, type MutationName } from '../../shared/sync/mutations';
 import type { Change } from '../../shared/sync/protocol';
 import { parseWith } from '../../shared/validation';
@@ -15,10 +15,6 @@ import { actorOf } from '../session/actor';
 import { mutationTables } from './mutate';
 import { runMutator } from './mutators';
 import { RecordingStore } from './recording-store';
-
-function isEntityName(name: unknown): name is EntityName {
-  return typeof name === 'string' && Object.hasOwn(entitySchemas, name);
-}
 
 /**
  * Keeps only changes this client understands. Loose on purpose: a newer server may send entities

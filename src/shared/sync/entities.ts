@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { EntityName } from './entity-names';
 import { communitySchema } from '../community';
 import { memberSchema } from '../member';
 import { canteenSchema } from '../canteen';
@@ -32,8 +33,7 @@ export const entitySchemas = {
   event: eventSchema,
   signup: signupSchema,
   eventWish: eventWishSchema,
-} as const;
+} as const satisfies Record<EntityName, v.GenericSchema>;
 
-export type EntityName = keyof typeof entitySchemas;
+export { ENTITY_NAMES, isEntityName, type EntityName } from './entity-names';
 export type EntityRow<E extends EntityName> = v.InferOutput<(typeof entitySchemas)[E]>;
-export const ENTITY_NAMES = Object.keys(entitySchemas) as EntityName[];

@@ -3,7 +3,6 @@ import type { MutationArgs, MutationName } from '../../../shared/sync/mutations'
 import type { AppDb } from '../../data/db';
 import { errorMessage } from '../../i18n/error-message';
 import { mutate } from '../../sync/mutate';
-import { loadLazyMutators } from '../../sync/mutators';
 
 /**
  * Runs an event mutation on this phone at once (queued for the server, works offline). Returns
@@ -13,7 +12,6 @@ export async function runEventAction<N extends MutationName>(
   db: AppDb, session: SessionInfo, name: N, args: MutationArgs<N>,
 ): Promise<string | null> {
   try {
-    await loadLazyMutators();
     await mutate(db, session, name, args);
     return null;
   } catch (error) {

@@ -1,3 +1,4 @@
+import './event-messages';
 import type { CommunityEvent } from '../../../shared/event';
 import { isPastDeadline, placesLeft } from '../../../shared/event';
 import type { SignupStatus } from '../../../shared/signup';

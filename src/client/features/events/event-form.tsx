@@ -1,3 +1,4 @@
+import './event-messages';
 import { useState } from 'preact/hooks';
 import { EVENT_KINDS, type EventFields, type EventKind, type PromotionPolicy } from '../../../shared/event';
 import { shanghaiInstant } from '../../../shared/time';

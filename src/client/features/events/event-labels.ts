@@ -1,3 +1,4 @@
+import './event-messages';
 import type { CommunityEvent } from '../../../shared/event';
 import { ageAtEvent } from '../../../shared/signup';
 import type { Member } from '../../../shared/member';

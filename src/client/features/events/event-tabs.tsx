@@ -1,3 +1,4 @@
+import './event-messages';
 import { isStaffRole, type Role } from '../../../shared/role';
 import { t } from '../../i18n/t';
 import { followLink, ROUTES, type RoutePath } from '../../router';

@@ -1,3 +1,4 @@
+import './event-messages';
 import { useState } from 'preact/hooks';
 import type { SessionInfo } from '../../../shared/auth';
 import { EVENT_KINDS, type EventKind } from '../../../shared/event';

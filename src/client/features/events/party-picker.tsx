@@ -1,3 +1,4 @@
+import './event-messages';
 import { useState } from 'preact/hooks';
 import type { CommunityEvent } from '../../../shared/event';
 import type { Member } from '../../../shared/member';

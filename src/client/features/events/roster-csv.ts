@@ -1,3 +1,4 @@
+import './event-messages';
 import type { Member } from '../../../shared/member';
 import { partySize, type Signup } from '../../../shared/signup';
 import { t } from '../../i18n/t';

@@ -1,3 +1,4 @@
+import './event-messages';
 import { useState } from 'preact/hooks';
 import type { SessionInfo } from '../../../shared/auth';
 import { parseTicket, partySize, type Signup } from '../../../shared/signup';

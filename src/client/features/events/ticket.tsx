@@ -1,3 +1,4 @@
+import './event-messages';
 import { useEffect, useState } from 'preact/hooks';
 import { ticketPayload, type Signup } from '../../../shared/signup';
 import { t } from '../../i18n/t';
