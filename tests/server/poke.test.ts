@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { createPostgresPokeHub } from '../../src/server/sync/poke-hub';
+import { DIALECTS, TEST_DATABASE_URL, useTestApp } from './test-database';
+import { bookMealMutation, buildCommunity, loginAs, push } from './fixtures';
+
+/** Resolves once `predicate` holds for the text read so far from a streaming response. */
+async function readUntil(body: ReadableStream<Uint8Array>, predicate: (text: string) => boolean, ms = 5000): Promise<string> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  const deadline = Date.now() + ms;
+  try {
+    while (!predicate(text)) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`stream did not say it in time; got: ${JSON.stringify(text)}`);
+      const chunk = await Promise.race([
+        reader.read(),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`timed out; got: ${JSON.stringify(text)}`)), left)),
+      ]);
+      if (chunk.done) throw new Error(`stream ended; got: ${JSON.stringify(text)}`);
+      text += decoder.decode(chunk.value, { stream: true });
+    }
+    return text;
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+describe.each(DIALECTS)('poke stream on %s', (kind) => {
+  const t = useTestApp(kind);
+
+  it('pokes a connected client of the community after a commit, and refuses a stream without a session', async () => {
+    const fx = await buildCommunity(t.db, t.clock.now());
+    const token = await loginAs(t, fx.elder);
+    const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    expect((await fetch(`${address}/api/sync/events`)).status).toBe(401);
+
+    const controller = new AbortController();
+    const res = await fetch(`${address}/api/sync/events`, { headers: { authorization: `Bearer ${token}` }, signal: controller.signal });
+    expect(res.headers.get('content-type')).toContain('text/event-stream');
+    const stream = res.body!;
+    await readUntil(stream, (text) => text.includes('retry:'));
+    expect((await push(t, token, [bookMealMutation(fx.slot.id, fx.elder.id)])).results[0]?.status).toBe('applied');
+    const text = await readUntil(stream, (s) => s.includes('event: poke'));
+    expect(text).toContain('event: poke');
+    controller.abort();
+  });
+});
+
+describe('poke between server instances on PostgreSQL', () => {
+  it('delivers a poke made by one instance to the subscribers of another, for their communities only', async () => {
+    const errors: unknown[] = [];
+    const [a, b] = await Promise.all([
+      createPostgresPokeHub(TEST_DATABASE_URL, (err) => errors.push(err)),
+      createPostgresPokeHub(TEST_DATABASE_URL, (err) => errors.push(err)),
+    ]);
+    try {
+      const mine = `c-${randomUUID()}`;
+      const other = `c-${randomUUID()}`;
+      const heard: string[] = [];
+      b.subscribe([mine], () => heard.push('poke'));
+      a.poke([other]);
+      a.poke([mine]);
+      await expect.poll(() => heard.length, { timeout: 5000 }).toBe(1);
+      // the poke for another community never arrives, even given time
+      await new Promise((r) => setTimeout(r, 200));
+      expect(heard).toEqual(['poke']);
+      expect(errors).toEqual([]);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+});
