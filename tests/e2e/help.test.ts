@@ -76,27 +76,10 @@ describe('help on request in a real browser', () => {
   it('a request filed offline is taken, done offline, confirmed, and every step reaches the server once', async () => {
     const residentContext = await browser.newContext({ locale: 'zh-CN' });
     const volunteerContext = await browser.newContext({ locale: 'zh-CN' });
-    await residentContext.addInitScript(() => {
-      const Orig = window.EventSource;
-      // @ts-expect-error debug
-      window.EventSource = function (url: string, init: EventSourceInit) {
-        const es = new Orig(url, init);
-        console.log('ES new', url);
-        es.addEventListener('open', () => console.log('ES open'));
-        es.addEventListener('error', () => console.log('ES error', es.readyState));
-        es.addEventListener('poke', () => console.log('ES poke'));
-        return es;
-      };
-    });
     const resident = await logInToHelp(residentContext, PHONES.heShufen);
 
     // the resident has no signal: the app comes from the service worker and still takes the request
     await waitForServiceWorker(resident);
-    resident.on('request', (r) => { if (r.url().includes('/api/')) console.log('DEBUG req', Date.now() % 100000, r.url()); });
-    resident.on('requestfailed', (r) => { if (r.url().includes('/api/')) console.log('DEBUG failed', Date.now() % 100000, r.url(), r.failure()?.errorText); });
-    resident.on('console', (m) => console.log('DEBUG console', Date.now() % 100000, m.text()));
-    resident.on('response', (r) => { if (r.url().includes('/api/')) console.log('DEBUG resp', Date.now() % 100000, r.url(), r.status()); });
-    resident.on('requestfinished', (r) => { if (r.url().includes('/api/')) console.log('DEBUG finished', Date.now() % 100000, r.url()); });
     await residentContext.setOffline(true);
     await resident.reload();
     await resident.getByRole('heading', { name: '帮办代办', level: 1 }).waitFor();
@@ -129,7 +112,6 @@ describe('help on request in a real browser', () => {
     expect(boardText).toContain('5栋');
     for (const secret of ['何淑芬', '5栋1单元302', PHONES.heShufen, NOTE]) expect(boardText).not.toContain(secret);
     const hoursBefore = await hoursShown(volunteer);
-    console.log('DEBUG accept', Date.now() % 100000);
     await ourCard(board).getByRole('button', { name: '我来帮' }).click();
     const tasks = volunteer.getByRole('region', { name: '我的任务' });
     await expect.poll(async () => (await serverRequest()).requests[0]?.status, { timeout: 30_000 }).toBe('accepted');

@@ -182,23 +182,27 @@ export function createSyncEngine(opts: SyncEngineOptions): SyncEngine {
     if (!openEvents) return;
     const stream = openEvents(`${opts.baseUrl ?? ''}/api/sync/events`);
     events = stream;
-    let opened = catchUpOnOpen;
-    // EventSource reconnects by itself; pokes sent while it was down are lost, so catch up on reopen.
+    // pokes sent while the stream was down are lost, so catch up whenever it opens after a
+    // failure, including a first connection that failed because the app was opened offline
+    let missed = catchUpOnOpen;
+    stream.addEventListener('error', () => {
+      missed = true;
+    });
     stream.addEventListener('open', () => {
-      if (opened) void syncNow();
-      opened = true;
+      if (missed) void syncNow();
+      missed = false;
     });
     stream.addEventListener(POKE_EVENT, () => void syncNow());
   }
 
   /**
-   * A browser that opened the app offline may give the stream up for good (readyState CLOSED) and
-   * never hear a poke again; once a sync has reached the server, the network is back, so reopen it.
+   * On an HTTP error (a 502 from a proxy while the server restarts) the browser gives the stream
+   * up for good (readyState CLOSED) and would never hear a poke again; once a sync has reached the
+   * server it is back, so reopen the stream.
    */
   function reopenClosedEvents(): void {
     if (!running || events?.readyState !== EVENTS_CLOSED) return;
     events.close();
-    // pokes sent between that sync and the new stream's opening would be lost: sync once it opens
     openEventStream(true);
   }
 

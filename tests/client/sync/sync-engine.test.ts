@@ -166,6 +166,23 @@ describe('sync engine', () => {
     expect(closed).toBe(true);
   });
 
+  it('catches up when the poke stream first opens after failing, as when the app was opened offline', async () => {
+    const server = seededServer();
+    const { db } = await setup(server);
+    const listeners = new Map<string, () => void>();
+    const source: EventSourceLike = { addEventListener: (type, listener) => listeners.set(type, listener), close: () => {} };
+    const engine = createSyncEngine({ db, fetch: server.fetch, now: () => NOW, eventSource: () => source, locks: null });
+    engine.start();
+    await settle();
+    // the first connection fails (no signal); pokes sent until it opens are lost, so opening must sync
+    listeners.get('error')!();
+    server.put('dish', { id: 'd5', canteenId: 'ct1', name: '馒头', tags: ['staple'] });
+    listeners.get('open')!();
+    await settle();
+    expect(await db.dish.get('d5')).toBeDefined();
+    engine.stop();
+  });
+
   it('caps the backoff at a minute', () => {
     expect([1, 2, 3, 7, 20].map(backoffDelay)).toEqual([1000, 2000, 4000, 60000, 60000]);
   });
