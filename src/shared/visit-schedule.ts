@@ -7,17 +7,9 @@ import { reject, type Rejection } from './rejection';
 import { clockTimeSchema } from './help-request';
 import { addDays, isoWeekday, shanghaiDate } from './time';
 
-/**
- * A recurring visit (敲门行动) to an elder living alone, e.g. every Tuesday 09:00–11:00. The
- * schedule job turns it into one visit request per week. Private like a contact: staff and the
- * elder's household see it.
- */
-export const visitScheduleSchema = v.object({
-  id: idSchema,
-  communityId: idSchema,
+/** The fields staff set on a schedule; the saveVisitSchedule mutation takes exactly these. */
+export const visitScheduleFields = {
   residentId: idSchema,
-  householdId: v.nullable(idSchema),
-  residentName: v.string(),
   kindId: idSchema,
   /** 1 = Monday … 7 = Sunday. */
   weekday: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7)),
@@ -27,6 +19,19 @@ export const visitScheduleSchema = v.object({
   address: v.pipe(v.string(), v.minLength(1), v.maxLength(60)),
   phone: v.union([v.literal(''), phoneSchema]),
   active: v.boolean(),
+};
+
+/**
+ * A recurring visit (敲门行动) to an elder living alone, e.g. every Tuesday 09:00–11:00. The
+ * schedule job turns it into one visit request per week. Private like a contact: staff and the
+ * elder's household see it.
+ */
+export const visitScheduleSchema = v.object({
+  id: idSchema,
+  communityId: idSchema,
+  householdId: v.nullable(idSchema),
+  residentName: v.string(),
+  ...visitScheduleFields,
 });
 export type VisitSchedule = v.InferOutput<typeof visitScheduleSchema>;
 

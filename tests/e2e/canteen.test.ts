@@ -4,7 +4,7 @@ import { addDays, shanghaiDate, weekStart } from '../../src/shared/time';
 import type { Booking } from '../../src/shared/booking';
 import type { MealSlot } from '../../src/shared/meal-slot';
 import type { Member } from '../../src/shared/member';
-import { launchChromium } from './browser';
+import { launchChromium, logIn as logInThroughScreen, waitForServiceWorker } from './browser';
 import { apiLogin, rowsOf, type ApiSession } from './api';
 
 const baseUrl = inject('baseUrl');
@@ -27,17 +27,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Logs in through the login screen with the demo code it shows, and waits for the menu. */
-async function logIn(context: BrowserContext, phone: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(baseUrl);
-  await page.getByLabel('手机号码').fill(phone);
-  await page.getByRole('button', { name: '获取验证码' }).click();
-  const notice = await page.getByText(/演示验证码：\d{6}/).textContent();
-  await page.getByLabel('验证码').fill(/\d{6}/.exec(notice ?? '')?.[0] ?? '');
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await page.getByRole('button', { name: '下周' }).waitFor();
-  return page;
+/** Logs in through the login screen and waits for the menu. */
+function logIn(context: BrowserContext, phone: string): Promise<Page> {
+  return logInThroughScreen(context, baseUrl, phone);
 }
 
 /** The card of a date's lunch on the menu, after switching to next week. */
@@ -68,9 +60,6 @@ async function memberNamed(name: string): Promise<Member> {
   return found;
 }
 
-async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 30_000 });
-}
 
 describe('canteen booking in a real browser', () => {
   it('books a lunch online, then books and cancels offline, and both reach the server exactly once', async () => {

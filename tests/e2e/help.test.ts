@@ -4,7 +4,7 @@ import { addDays, shanghaiDate } from '../../src/shared/time';
 import type { HelpContact } from '../../src/shared/help-contact';
 import type { HelpRequest } from '../../src/shared/help-request';
 import { halfHoursOf, serviceHours } from '../../src/shared/help-hours';
-import { launchChromium } from './browser';
+import { launchChromium, logIn, waitForServiceWorker } from './browser';
 import { apiLogin, rowsOf, type ApiSession } from './api';
 
 const baseUrl = inject('baseUrl');
@@ -28,23 +28,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Logs in with the demo code the login screen shows, then opens the 帮办 tab. */
+/** Logs in through the login screen, then opens the 帮办 tab. */
 async function logInToHelp(context: BrowserContext, phone: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(baseUrl);
-  await page.getByLabel('手机号码').fill(phone);
-  await page.getByRole('button', { name: '获取验证码' }).click();
-  const notice = await page.getByText(/演示验证码：\d{6}/).textContent();
-  await page.getByLabel('验证码').fill(/\d{6}/.exec(notice ?? '')?.[0] ?? '');
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await page.getByRole('button', { name: '下周' }).waitFor();
+  const page = await logIn(context, baseUrl, phone);
   await page.getByRole('navigation').getByRole('link', { name: '帮办' }).click();
   await page.getByRole('heading', { name: '帮办代办', level: 1 }).waitFor();
   return page;
-}
-
-async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 30_000 });
 }
 
 /** The card of this test's request (代买菜 on DATE, 15:00–16:00) inside a part of the screen. */

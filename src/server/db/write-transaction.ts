@@ -69,14 +69,8 @@ export async function writeTransaction<T>(
 ): Promise<WriteOutcome<T>> {
   const touched = new Set<string>();
   const recordChange: ChangeRecorder = async (trx, change) => {
-    const { version } = await trx
-      .updateTable('sync_state')
-      .set({ version: sql`version + 1` })
-      .where('id', '=', 1)
-      .returning('version')
-      .executeTakeFirstOrThrow();
     const entry = {
-      version: Number(version),
+      version: await nextVersion(trx),
       community_id: change.communityId,
       household_id: change.householdId,
       owner_id: change.ownerId,

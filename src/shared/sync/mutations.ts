@@ -5,6 +5,7 @@ import { serviceModeSchema } from '../canteen';
 import { dateSchema } from '../validation';
 import { phoneSchema } from '../auth';
 import { clockTimeSchema } from '../help-request';
+import { visitScheduleFields } from '../visit-schedule';
 import { SERVICE_ICONS } from '../service-kind';
 // events
 import { eventFieldsSchema } from '../event-schema';
@@ -73,18 +74,7 @@ export const mutationArgsSchemas = {
     order: v.pipe(v.number(), v.integer()),
   }),
   /** Staff: add or edit a recurring visit (敲门行动) to a resident. */
-  saveVisitSchedule: v.object({
-    scheduleId: idSchema,
-    residentId: idSchema,
-    kindId: idSchema,
-    weekday: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7)),
-    fromTime: clockTimeSchema,
-    toTime: clockTimeSchema,
-    building: v.pipe(v.string(), v.minLength(1), v.maxLength(20)),
-    address: v.pipe(v.string(), v.minLength(1), v.maxLength(60)),
-    phone: v.union([v.literal(''), phoneSchema]),
-    active: v.boolean(),
-  }),
+  saveVisitSchedule: v.object({ scheduleId: idSchema, ...visitScheduleFields }),
   // events (活动)
   /** Resident: add a household member without a login (a child) with a birth date. */
   addHouseholdMember: v.object({
