@@ -32,6 +32,11 @@ export const signupSchema = v.object({
   ticketCode: v.string(),
   /** Order on the waiting list: when the party joined it. */
   queuedAt: instantSchema,
+  /**
+   * The party's place on the waiting list (1 = next in line), null unless waiting. Kept by the
+   * server, since a family never sees the other families' sign-ups it is counted from.
+   */
+  waitlistPosition: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1))),
   offerExpiresAt: v.nullable(instantSchema),
   checkedInAt: v.nullable(instantSchema),
   checkedInById: v.nullable(idSchema),

@@ -121,10 +121,13 @@ export function signupStatusFor(event: CommunityEvent, size: number): 'confirmed
 export function makeSignup(ctx: SignupContext, id: string, createdAt: string): Signup {
   const { event, party } = ctx;
   const adults = party.filter((m) => isAdult(m, event)).length;
+  const status = signupStatusFor(event, party.length);
   return {
     id, eventId: event.id, communityId: event.communityId, householdId: party[0]?.householdId ?? null,
     bookedById: ctx.actor.id, memberIds: party.map((m) => m.id), adults, children: party.length - adults,
-    status: signupStatusFor(event, party.length), ticketCode: ticketCodeFor(id), queuedAt: createdAt,
+    status, ticketCode: ticketCodeFor(id), queuedAt: createdAt,
+    // a newcomer queues behind every party already waiting
+    waitlistPosition: status === 'waiting' ? event.waitingCount + 1 : null,
     offerExpiresAt: null, checkedInAt: null, checkedInById: null, checkedInByName: null, createdAt,
   };
 }
@@ -142,6 +145,19 @@ export function recount(event: CommunityEvent, signups: Signup[]): CommunityEven
 /** The waiting list in order: who joined first goes first (ties by id, so every side agrees). */
 export function waitingList(signups: Signup[]): Signup[] {
   return signups.filter((s) => s.status === 'waiting').sort((a, b) => a.queuedAt.localeCompare(b.queuedAt) || a.id.localeCompare(b.id));
+}
+
+/**
+ * Every sign-up with its waiting-list place (1 = next in line; null when not waiting), from the
+ * whole list: the server stores it on each row so a family sees its place without seeing the
+ * others. Rows whose place did not change are returned as they were (same object).
+ */
+export function withWaitlistPositions(signups: Signup[]): Signup[] {
+  const places = new Map(waitingList(signups).map((s, i) => [s.id, i + 1]));
+  return signups.map((s) => {
+    const place = places.get(s.id) ?? null;
+    return place === s.waitlistPosition ? s : { ...s, waitlistPosition: place };
+  });
 }
 
 /**

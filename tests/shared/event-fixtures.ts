@@ -36,7 +36,7 @@ export function signup(id: string, size: number, status: Signup['status'], minut
   return {
     id, eventId: 'ev-art', communityId: 'bixiahu', householdId: `hh-${id}`, bookedById: `u-${id}`,
     memberIds: Array.from({ length: size }, (_, i) => `${id}-m${i}`), adults: 1, children: size - 1, status,
-    ticketCode: 'ABCDEF', queuedAt: new Date(Date.UTC(2026, 10, 22, 0, minute)).toISOString(), offerExpiresAt: null,
+    ticketCode: 'ABCDEF', queuedAt: new Date(Date.UTC(2026, 10, 22, 0, minute)).toISOString(), waitlistPosition: null, offerExpiresAt: null,
     checkedInAt: null, checkedInById: null, checkedInByName: null, createdAt: '2026-11-22T00:00:00.000Z', ...overrides,
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkCreateEvent, placesLeft, weeklyOccurrences } from '../../src/shared/event';
 import {
   checkCancelSignup, checkCheckIn, checkPartyChange, checkSignup, lapsedOffers, makeSignup, parseTicket, promoteWaiting,
-  recount, signupStatusFor, ticketCodeFor, ticketPayload, TICKET_ALPHABET, waitingList, type SignupContext,
+  recount, signupStatusFor, ticketCodeFor, ticketPayload, TICKET_ALPHABET, waitingList, withWaitlistPositions, type SignupContext,
 } from '../../src/shared/signup';
 import { checkVote, rankWishes } from '../../src/shared/event-wish';
 import { ACTOR, DAUGHTER, event, NOW, PARENT, person, SON, STAFF, signup } from './event-fixtures';
@@ -88,6 +88,21 @@ describe('the waiting list', () => {
     expect(lapsedOffers([offered!], new Date('2026-11-24T01:59:59Z'))).toEqual([]);
     expect(lapsedOffers([offered!], new Date('2026-11-24T02:00:00Z'))).toHaveLength(1);
     expect(placesLeft(recount(ev, [offered!]))).toBe(0);
+  });
+
+  it('numbers each waiting party\'s place from 1 in order, and a newcomer queues last', () => {
+    const held = signup('held', 2, 'confirmed', 0);
+    const first = signup('first', 1, 'waiting', 1, { waitlistPosition: 1 });
+    const rows = [signup('third', 1, 'waiting', 3), held, first, signup('second', 1, 'waiting', 2), signup('gone', 1, 'cancelled', 0)];
+    const numbered = withWaitlistPositions(rows);
+    expect(numbered.map((s) => [s.id, s.waitlistPosition])).toEqual([['third', 3], ['held', null], ['first', 1], ['second', 2], ['gone', null]]);
+    // rows already right are the same objects, so the server writes only what moved
+    expect(numbered[1]).toBe(held);
+    expect(numbered[2]).toBe(first);
+    expect(withWaitlistPositions([{ ...first, status: 'confirmed' }])[0]?.waitlistPosition).toBeNull();
+    const late = makeSignup(ctx({ event: event({ capacity: 30, placesTaken: 30, waitingCount: 2 }) }), 'sid-late', NOW.toISOString());
+    expect(late).toMatchObject({ status: 'waiting', waitlistPosition: 3 });
+    expect(makeSignup(ctx(), 'sid-ok', NOW.toISOString()).waitlistPosition).toBeNull();
   });
 
   it('promotes nobody once the event has started or is cancelled', () => {

@@ -108,7 +108,7 @@ export const createEvent: ClientMutator<'createEvent'> = async (store, args, { a
   });
 };
 
-/** Staff: edits an event. */
+/** Staff: edits an event at once; when places grow the server moves the waiting list on, and the next pull shows who. */
 export const updateEvent: ClientMutator<'updateEvent'> = async (store, args, { actor }) => {
   const event = await eventOf(store, args.eventId, 'eventId');
   stop(checkUpdateEvent(actor, event, args.fields));

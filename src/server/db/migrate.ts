@@ -3,12 +3,14 @@ import type { Database } from './schema';
 import * as initial from './migrations/20261123T0900-initial';
 import * as events from './migrations/20261123T1000-events';
 import * as help from './migrations/20261123T1100-help';
+import * as eventPositions from './migrations/20261123T1200-event-positions';
 
 // Listed, not scanned from a folder: tsx, bundlers and tests all see the same set.
 const migrations: Record<string, Migration> = {
   '20261123T0900-initial': initial,
   '20261123T1000-events': events,
   '20261123T1100-help': help,
+  '20261123T1200-event-positions': eventPositions,
 };
 
 /** Options of migrateToLatest. */

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { CommunityEvent } from '../../shared/event';
-import { lapsedOffers, promoteWaiting, recount, type Signup } from '../../shared/signup';
+import { lapsedOffers, promoteWaiting, recount, withWaitlistPositions, type Signup } from '../../shared/signup';
 import type { Database } from '../db/schema';
 import type { ChangeRecorder } from '../db/write-transaction';
 import { findEventSignups, updateEventRow, updateSignupRow } from './event.repository';
@@ -24,7 +24,7 @@ function merge(signups: Signup[], changed: Signup[]): Signup[] {
 /**
  * Brings an event's waiting list up to date inside the locked transaction: offers whose window
  * has passed lapse (and pass on), freed places go to the waiting list in order by whole parties,
- * and the event's counters are recounted. `changed` are sign-ups the caller has already altered
+ * every waiting party's place on the list is renumbered, and the event's counters are recounted. `changed` are sign-ups the caller has already altered
  * (not yet written). Writes and records every changed row; returns the event and its sign-ups.
  */
 export async function settleEvent(
@@ -39,6 +39,12 @@ export async function settleEvent(
   const promoted = promoteWaiting(event, signups, now);
   signups = merge(signups, promoted);
   for (const s of promoted) touched.set(s.id, s);
+  // every party whose place on the list moved is written and recorded, so its family's pull shows it
+  const storedPlace = new Map(stored.map((s) => [s.id, s.waitlistPosition]));
+  signups = withWaitlistPositions(signups);
+  for (const s of signups) {
+    if (touched.has(s.id) || storedPlace.get(s.id) !== s.waitlistPosition) touched.set(s.id, s);
+  }
   // places freed by a shrinking party before promotion: write the lower count first, so the check constraint holds
   for (const s of touched.values()) {
     await updateSignupRow(trx, s);

@@ -27,9 +27,9 @@ export function toSignup(row: Selectable<SignupTable>): Signup {
   return v.parse(signupSchema, {
     id: row.id, eventId: row.event_id, communityId: row.community_id, householdId: row.household_id,
     bookedById: row.booked_by_id, memberIds: JSON.parse(row.member_ids), adults: row.adults, children: row.children,
-    status: row.status, ticketCode: row.ticket_code, queuedAt: row.queued_at, offerExpiresAt: row.offer_expires_at,
-    checkedInAt: row.checked_in_at, checkedInById: row.checked_in_by_id, checkedInByName: row.checked_in_by_name,
-    createdAt: row.created_at,
+    status: row.status, ticketCode: row.ticket_code, queuedAt: row.queued_at, waitlistPosition: row.waitlist_position,
+    offerExpiresAt: row.offer_expires_at, checkedInAt: row.checked_in_at, checkedInById: row.checked_in_by_id,
+    checkedInByName: row.checked_in_by_name, createdAt: row.created_at,
   });
 }
 
@@ -47,8 +47,8 @@ function signupValues(s: Signup): Selectable<SignupTable> {
   return {
     id: s.id, event_id: s.eventId, community_id: s.communityId, household_id: s.householdId, booked_by_id: s.bookedById,
     member_ids: JSON.stringify(s.memberIds), adults: s.adults, children: s.children, status: s.status,
-    ticket_code: s.ticketCode, queued_at: s.queuedAt, offer_expires_at: s.offerExpiresAt, checked_in_at: s.checkedInAt,
-    checked_in_by_id: s.checkedInById, checked_in_by_name: s.checkedInByName, created_at: s.createdAt,
+    ticket_code: s.ticketCode, queued_at: s.queuedAt, waitlist_position: s.waitlistPosition, offer_expires_at: s.offerExpiresAt,
+    checked_in_at: s.checkedInAt, checked_in_by_id: s.checkedInById, checked_in_by_name: s.checkedInByName, created_at: s.createdAt,
   };
 }
 

@@ -38,6 +38,8 @@ export interface SignupTable {
   status: string;
   ticket_code: string;
   queued_at: string;
+  /** 1 = next on the waiting list; null unless waiting (kept by settleEvent). */
+  waitlist_position: number | null;
   offer_expires_at: string | null;
   checked_in_at: string | null;
   checked_in_by_id: string | null;

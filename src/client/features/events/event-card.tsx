@@ -11,6 +11,8 @@ export interface EventCardProps {
   event: CommunityEvent;
   /** The household's sign-up status for this event, if any. */
   myStatus: SignupStatus | null;
+  /** The household's place on the waiting list (1 = next), when it waits. */
+  myWaitlistPosition?: number | null;
   now: Date;
   onSignUp: () => void;
 }
@@ -18,7 +20,7 @@ export interface EventCardProps {
 const STATUS_KEY = { confirmed: 'events.statusConfirmed', waiting: 'events.statusWaiting', offered: 'events.statusOffered' } as const;
 
 /** One event in the calendar: what, when, where, who organises, places left, ages, deadline, my status. */
-export function EventCard({ event, myStatus, now, onSignUp }: EventCardProps) {
+export function EventCard({ event, myStatus, myWaitlistPosition = null, now, onSignUp }: EventCardProps) {
   const left = placesLeft(event);
   const cancelled = event.status === 'cancelled';
   const closed = isPastDeadline(event, now);
@@ -48,6 +50,7 @@ export function EventCard({ event, myStatus, now, onSignUp }: EventCardProps) {
         </>
       )}
       {myStatus !== null && myStatus !== 'cancelled' && <p class="badge badge-confirmed">{t(STATUS_KEY[myStatus])}</p>}
+      {myStatus === 'waiting' && !cancelled && myWaitlistPosition !== null && <p>{t('events.waitlistPosition', { position: myWaitlistPosition })}</p>}
       {myStatus === null && !cancelled && !closed && (
         <Button onClick={onSignUp}>{left > 0 && event.waitingCount === 0 ? t('events.signUp') : t('events.joinWaiting')}</Button>
       )}

@@ -85,6 +85,7 @@ export function EventsScreen({ db, session }: { db: AppDb; session: SessionInfo 
           <EventCard
             event={event}
             myStatus={mine.find((s) => s.eventId === event.id)?.status ?? null}
+            myWaitlistPosition={mine.find((s) => s.eventId === event.id)?.waitlistPosition ?? null}
             now={now}
             onSignUp={() => { setError(null); setOpenId(event.id); }}
           />

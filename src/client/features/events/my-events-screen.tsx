@@ -48,6 +48,7 @@ export function MyEventsScreen({ db, session }: { db: AppDb; session: SessionInf
         {cancelled
           ? <p class="badge badge-cancelled" role="status">{t('events.cancelledNotice')}</p>
           : <p class="badge badge-confirmed">{t(STATUS_KEY[s.status])}</p>}
+        {!cancelled && s.status === 'waiting' && s.waitlistPosition && <p>{t('events.waitlistPosition', { position: s.waitlistPosition })}</p>}
         {s.syncState === 'pending' && <StatusBadge state="pending" />}
         {s.checkedInAt && <p>{t('events.checkedIn')}</p>}
         {s.status === 'offered' && s.offerExpiresAt && !cancelled && (

@@ -23,7 +23,7 @@ const STATUS_KEY = { confirmed: 'events.statusConfirmed', waiting: 'events.statu
 
 /**
  * The organiser's desk: publish events and series, pick an event, see roster and waiting list with
- * attendance, export CSV, cancel, and check tickets in at the door (also offline: the roster is on
+ * attendance, edit it, export CSV, cancel, and check tickets in at the door (also offline: the roster is on
  * this phone and check-ins queue).
  */
 export function StaffEventsScreen({ db, session }: { db: AppDb; session: SessionInfo }) {
@@ -36,6 +36,7 @@ export function StaffEventsScreen({ db, session }: { db: AppDb; session: Session
   const [code, setCode] = useState('');
   const [scanning, setScanning] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
+  const [editError, setEditError] = useState<string | null>(null);
   const { showToast } = appStore.getState();
   const name = (id: string) => people.get(id)?.name ?? '';
 
@@ -71,7 +72,7 @@ export function StaffEventsScreen({ db, session }: { db: AppDb; session: Session
     <Page title={t('events.staffTitle')}>
       <EventTabs route={ROUTES.eventStaff} role={session.user.role} />
       <label>{t('events.pickEvent')}
-        <select value={eventId} onChange={(e) => setEventId(e.currentTarget.value)}>
+        <select value={eventId} onChange={(e) => { setEventId(e.currentTarget.value); setEditError(null); }}>
           <option value="">—</option>
           {events.map((e) => <option key={e.id} value={e.id}>{`${whenLabel(e)} ${e.title}`}</option>)}
         </select>
@@ -101,6 +102,16 @@ export function StaffEventsScreen({ db, session }: { db: AppDb; session: Session
           {scanning && <TicketScanner onText={(text) => { setScanning(false); void checkIn(text); }} />}
           {table(confirmed, t('events.roster'))}
           {table(waiting, t('events.waitingList'))}
+          {event.status !== 'cancelled' && (
+            <details>
+              <summary>{t('events.edit')}</summary>
+              <EventForm key={event.id} today={shanghaiDate(new Date())} initial={event} error={editError} onSubmit={async (fields) => {
+                const failed = await runEventAction(db, session, 'updateEvent', { eventId: event.id, fields });
+                setEditError(failed);
+                if (!failed) showToast({ text: t('events.edited'), tone: 'info' });
+              }} />
+            </details>
+          )}
           <div class="panel-actions">
             <Button kind="secondary" onClick={() => downloadText(rosterCsv([...confirmed, ...waiting], people), `${event.title}-名单.csv`, 'text/csv;charset=utf-8')}>
               {t('events.exportCsv')}
