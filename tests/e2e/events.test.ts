@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './browser';
+import { launchChromium, logIn } from './browser';
 import { apiLogin, rowsOf, type ApiSession } from './api';
 
 const PARENT = '13800000011'; // 林芳, two children
@@ -16,17 +16,9 @@ let browser: Browser;
 beforeAll(async () => { browser = await launchChromium(); });
 afterAll(async () => { await browser?.close(); });
 
-/** Logs in through the login screen (demo mode shows the code) and waits for the first screen. */
-async function loginPage(context: BrowserContext, phone: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel('手机号码').fill(phone);
-  await page.getByRole('button', { name: '获取验证码' }).click();
-  const notice = await page.getByText(/演示验证码：\d{6}/).textContent();
-  await page.getByLabel('验证码').fill(/(\d{6})/.exec(notice ?? '')?.[1] ?? '');
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await page.getByRole('heading', { name: '本周菜单' }).waitFor();
-  return page;
+/** Logs in through the login screen and waits for the first screen. */
+function loginPage(context: BrowserContext, phone: string): Promise<Page> {
+  return logIn(context, baseUrl, phone);
 }
 
 /** Staff publish an event two days from now through the API, with a unique title. */
