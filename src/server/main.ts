@@ -19,6 +19,9 @@ async function main(): Promise<void> {
     ? await createPostgresPokeHub(config.databaseUrl, (err) => console.error('poke channel error', err))
     : createLocalPokeHub();
   const app = await buildApp({ db, config, logger, pokeHub });
+  if (!config.demo && process.env.CODE_SECRET === undefined) {
+    app.log.warn('CODE_SECRET is not set: login codes are keyed with a public development secret; set one in production');
+  }
   if (config.demo) {
     // idempotent: fills in this week's and next week's menus on every start
     await seedDemo(db, new Date());
