@@ -87,6 +87,7 @@ export const eventMessagesZhCN = {
   'events.checkIn': '签到',
   'events.scan': '扫码签到',
   'events.scanStop': '停止扫码',
+  'events.cameraUnavailable': '没能打开摄像头，请输入票上的 6 位码签到。',
   'events.checkInDone': '{name} 一行 {count} 人已签到。',
   'events.ticketNotFound': '这个活动没有这张凭证。',
   'events.conflicts': '重复签到',

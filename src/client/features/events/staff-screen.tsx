@@ -99,7 +99,12 @@ export function StaffEventsScreen({ db, session }: { db: AppDb; session: Session
             <Button type="submit">{t('events.checkIn')}</Button>
             <Button kind="secondary" onClick={() => setScanning(!scanning)}>{scanning ? t('events.scanStop') : t('events.scan')}</Button>
           </form>
-          {scanning && <TicketScanner onText={(text) => { setScanning(false); void checkIn(text); }} />}
+          {scanning && (
+            <TicketScanner
+              onText={(text) => { setScanning(false); void checkIn(text); }}
+              onError={() => { setScanning(false); showToast({ text: t('events.cameraUnavailable'), tone: 'error' }); }}
+            />
+          )}
           {table(confirmed, t('events.roster'))}
           {table(waiting, t('events.waitingList'))}
           {event.status !== 'cancelled' && (

@@ -5,9 +5,10 @@ type DetectorClass = new (opts: { formats: string[] }) => Detector;
 
 /**
  * Reads QR codes from the camera: the browser's BarcodeDetector where it exists, otherwise the
- * `jsqr` decoder, loaded only then. Calls onText for each code read; stops when unmounted.
+ * `jsqr` decoder, loaded only then. Calls onText for each code read; stops when unmounted. When
+ * there is no camera (or no permission), onError lets the screen say so: the typed code still works.
  */
-export function TicketScanner({ onText }: { onText: (text: string) => void }) {
+export function TicketScanner({ onText, onError }: { onText: (text: string) => void; onError: (error: unknown) => void }) {
   const video = useRef<HTMLVideoElement>(null);
   useEffect(() => {
     let stream: MediaStream | null = null;
@@ -39,7 +40,10 @@ export function TicketScanner({ onText }: { onText: (text: string) => void }) {
       };
       void tick();
     };
-    start().catch((error: unknown) => console.error('camera unavailable', error));
+    start().catch((error: unknown) => {
+      console.error('camera unavailable', error);
+      if (!stopped) onError(error);
+    });
     return () => {
       stopped = true;
       stream?.getTracks().forEach((track) => track.stop());
