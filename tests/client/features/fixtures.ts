@@ -2,59 +2,26 @@ import type { Canteen } from '../../../src/shared/canteen';
 import type { Dish } from '../../../src/shared/dish';
 import type { MealSlot } from '../../../src/shared/meal-slot';
 import type { Member } from '../../../src/shared/member';
+import { chuxinCanteen, member as sharedMember, wednesdayLunch } from '../../shared/fixtures';
+
+// The screens' fixtures are the shared ones with the ids and counts the component tests read.
 
 /** Monday 2026-11-23, 10:00 in Shanghai. */
 export const NOW = new Date('2026-11-23T02:00:00Z');
 
-/** 初心食堂: weighed, elder price from 60, lunch closes 09:00 on the day. */
+/** 初心食堂 at a fixed price, elder price from 60, lunch closes 09:00 on the day. */
 export function canteen(overrides: Partial<Canteen> = {}): Canteen {
-  return {
-    id: 'c-chuxin',
-    communityId: 'lingyun',
-    name: '初心食堂',
-    address: '凌云社区党群服务中心一楼',
-    seats: 60,
-    pricing: 'fixed',
-    elderAge: 60,
-    minAge: null,
-    deliveryAge: 80,
-    cutoffs: { lunch: { daysBefore: 0, time: '09:00' }, dinner: { daysBefore: 0, time: '15:00' } },
-    ...overrides,
-  };
+  return chuxinCanteen({ id: 'c-chuxin', pricing: 'fixed', ...overrides });
 }
 
 /** Wednesday 2026-11-25 lunch, 12 of 40 seats left, booking closes 09:00 that day. */
 export function slot(overrides: Partial<MealSlot> = {}): MealSlot {
-  return {
-    id: 's-wed-lunch',
-    canteenId: 'c-chuxin',
-    communityId: 'lingyun',
-    date: '2026-11-25',
-    meal: 'lunch',
-    dishIds: ['d-tofu', 'd-fish'],
-    seats: 40,
-    seatsTaken: 28,
-    cutoffAt: '2026-11-25T01:00:00.000Z',
-    modes: ['dineIn', 'pickup'],
-    prices: { standard: 1500, elder: 1200, worker: 990 },
-    ...overrides,
-  };
+  return wednesdayLunch({ id: 's-wed-lunch', canteenId: 'c-chuxin', dishIds: ['d-tofu', 'd-fish'], seats: 40, seatsTaken: 28, ...overrides });
 }
 
 /** A resident; verified birth date and groups decide the price tier. */
 export function member(overrides: Partial<Member> = {}): Member {
-  return {
-    id: 'm-li',
-    communityId: 'lingyun',
-    householdId: 'h-li',
-    name: '李建国',
-    role: 'resident',
-    birthDate: '1990-05-01',
-    ageVerified: true,
-    groups: [],
-    hasLogin: true,
-    ...overrides,
-  };
+  return sharedMember({ id: 'm-li', householdId: 'h-li', name: '李建国', birthDate: '1990-05-01', ...overrides });
 }
 
 /** An 82-year-old mother in the same household. */
