@@ -3,18 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { EventFields } from '../../src/shared/event';
 import { DIALECTS, useTestApp } from './test-database';
 import { loginAs, pullAll, push } from './fixtures';
-import { buildEventCommunity, eventFields, mutation } from './event-fixtures';
+import { buildEventCommunity, createEvent as createEventAs, eventFields, mutation } from './event-fixtures';
 
 // Editing an event, changing a party, and each waiting family's place on the list.
 describe.each(DIALECTS)('event edits and waiting-list places on %s', (kind) => {
   const t = useTestApp(kind);
 
-  async function createEvent(staffToken: string, communityId: string, fields = eventFields()): Promise<string> {
-    const eventId = randomUUID();
-    const { results } = await push(t, staffToken, [mutation('createEvent', { eventIds: [eventId], seriesId: null, communityId, fields })]);
-    expect(results[0]).toMatchObject({ status: 'applied' });
-    return eventId;
-  }
+  const createEvent = (staffToken: string, communityId: string, fields = eventFields()) => createEventAs(t, staffToken, communityId, fields);
 
   /** Pushes one mutation and returns its result. */
   async function run(token: string, name: string, args: unknown) {

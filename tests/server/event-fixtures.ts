@@ -6,6 +6,8 @@ import type { Mutation } from '../../src/shared/sync/protocol';
 import type { Database } from '../../src/server/db/schema';
 import { writeTransaction } from '../../src/server/db/write-transaction';
 import { SeedWriter } from '../../src/server/demo/seed-writer';
+import type { TestApp } from './test-database';
+import { push } from './fixtures';
 
 export type Person = Omit<Member, 'hasLogin'> & { phone: string | null };
 
@@ -61,4 +63,12 @@ export async function buildEventCommunity(
     for (const p of [staff, staff2, ...families.flatMap((f) => [f.parent, ...f.children])]) await w.member(p);
   });
   return { communityId, staff, staff2, families };
+}
+
+/** Staff create an event through the API (it must be applied) and return its id. */
+export async function createEvent(t: TestApp, staffToken: string, communityId: string, fields = eventFields()): Promise<string> {
+  const eventId = randomUUID();
+  const { results } = await push(t, staffToken, [mutation('createEvent', { eventIds: [eventId], seriesId: null, communityId, fields })]);
+  if (results[0]?.status !== 'applied') throw new Error(`createEvent was not applied: ${JSON.stringify(results[0])}`);
+  return eventId;
 }

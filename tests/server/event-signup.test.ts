@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DIALECTS, useTestApp } from './test-database';
 import { loginAs, pullAll, push } from './fixtures';
-import { buildEventCommunity, eventFields, mutation } from './event-fixtures';
+import { buildEventCommunity, createEvent as createEventAs, eventFields, mutation } from './event-fixtures';
 import { passOnLapsedOffers } from '../../src/server/event/offer-job';
 
 type Row = Record<string, unknown>;
@@ -10,13 +10,7 @@ type Row = Record<string, unknown>;
 describe.each(DIALECTS)('event sign-ups on %s', (kind) => {
   const t = useTestApp(kind);
 
-  /** Staff create an event and return its id. */
-  async function createEvent(staffToken: string, communityId: string, fields = eventFields()): Promise<string> {
-    const eventId = randomUUID();
-    const { results } = await push(t, staffToken, [mutation('createEvent', { eventIds: [eventId], seriesId: null, communityId, fields })]);
-    expect(results[0]).toMatchObject({ status: 'applied' });
-    return eventId;
-  }
+  const createEvent = (staffToken: string, communityId: string, fields = eventFields()) => createEventAs(t, staffToken, communityId, fields);
 
   async function eventRow(eventId: string) {
     return t.db.selectFrom('events').selectAll().where('id', '=', eventId).executeTakeFirstOrThrow();
