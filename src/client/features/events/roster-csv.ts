@@ -6,9 +6,13 @@ import { clockTime, dayLabel } from './event-labels';
 
 const STATUS_KEY = { confirmed: 'events.statusConfirmed', waiting: 'events.statusWaiting', offered: 'events.statusOffered', cancelled: 'events.cancelledNotice' } as const;
 
-/** Quotes a CSV cell when it holds a comma, quote or line break (RFC 4180). */
+/**
+ * Quotes a CSV cell when it holds a comma, quote or line break (RFC 4180). Text that Excel would
+ * run as a formula (a name typed as "=HYPERLINK(…)") gets a leading apostrophe, so it stays text.
+ */
 function cell(value: string | number): string {
-  const text = String(value);
+  const raw = String(value);
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

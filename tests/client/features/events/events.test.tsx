@@ -45,3 +45,12 @@ describe('rosterCsv', () => {
     expect(lines[1]).toBe('林芳,"林芳、林""小宇""",1,1,2,已报名,ABC234,11月28日 周六 09:35,何老师');
   });
 });
+
+describe('rosterCsv with hostile names', () => {
+  it('keeps a name that looks like a formula as text, so Excel never runs it', () => {
+    const members = new Map([[PARENT.id, { ...PARENT, name: '=HYPERLINK("http://x","点我")' }]]);
+    const csv = rosterCsv([signup('a', 1, 'confirmed', 0, { bookedById: PARENT.id, memberIds: [PARENT.id], ticketCode: 'ABC234' })], members);
+    const row = csv.slice(1).split('\r\n')[1] ?? '';
+    expect(row.startsWith(`"'=HYPERLINK(""http://x"",""点我"")"`)).toBe(true);
+  });
+});
