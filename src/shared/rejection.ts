@@ -48,6 +48,11 @@ export function reject(code: RejectionCode, fields: string[], message: string): 
   return { code, fields, message };
 }
 
+/** Refuses a mutation there and then: client mutators and server handlers alike. */
+export function refuse(code: RejectionCode, fields: string[], message: string): never {
+  throw new RejectionError(reject(code, fields, message));
+}
+
 /** Thrown by services and mutators to abort a mutation with a rejection. */
 export class RejectionError extends Error {
   constructor(readonly rejection: Rejection) {

@@ -3,13 +3,8 @@
  */
 import { checkBooking, checkCancel, makeBooking, type BookingContext } from '../../shared/booking';
 import { checkSeatChange } from '../../shared/meal-slot';
-import { reject, RejectionError } from '../../shared/rejection';
+import { RejectionError, refuse } from '../../shared/rejection';
 import type { ClientMutator } from './mutators';
-
-/** Throws the rejection a mutator refuses with. */
-export function refuse(...args: Parameters<typeof reject>): never {
-  throw new RejectionError(reject(...args));
-}
 
 /**
  * Offline: books against the local copy of the slot, so the seat count may be stale; the server

@@ -7,13 +7,12 @@ import { checkCancelEvent, checkCreateEvent, checkUpdateEvent, makeEvent, weekly
 import { checkProposeWish, checkVote } from '../../shared/event-wish';
 import { checkAddHouseholdMember, makeHouseholdMember } from '../../shared/household';
 import type { Member } from '../../shared/member';
-import { RejectionError } from '../../shared/rejection';
+import { RejectionError, refuse } from '../../shared/rejection';
 import {
   checkCancelSignup, checkCheckIn, checkOfferResponse, checkPartyChange, checkSignup, holdsPlaces, isAdult, makeSignup,
   partySize,
 } from '../../shared/signup';
 import { shanghaiDate } from '../../shared/time';
-import { refuse } from './canteen-mutators';
 import type { ClientMutator } from './mutators';
 import type { RecordingStore } from './recording-store';
 

@@ -8,11 +8,10 @@ import { applyHelpAction, checkDispatchTarget, checkHelpAction, type HelpAction 
 import { checkFileHelpRequest, makeHelpRequest, partyOf } from '../../shared/help-contact';
 import { checkSaveServiceKind } from '../../shared/service-kind';
 import { checkSaveVisitSchedule } from '../../shared/visit-schedule';
-import { RejectionError } from '../../shared/rejection';
+import { RejectionError, refuse } from '../../shared/rejection';
 import type { MutationArgs, MutationName } from '../../shared/sync/mutations';
 import type { RecordingStore } from './recording-store';
 import type { ClientMutator, MutatorContext } from './mutators';
-import { refuse } from './canteen-mutators';
 
 /** Offline: the request and its contact appear at once, marked 待同步 until the server has them. */
 export const fileHelpRequest: ClientMutator<'fileHelpRequest'> = async (store, args, { actor, now, createdAt }) => {

@@ -1,6 +1,6 @@
 import type { AppDb } from '../data/db';
 import type { SessionInfo } from '../../shared/auth';
-import { reject, RejectionError } from '../../shared/rejection';
+import { refuse } from '../../shared/rejection';
 import { mutationArgsSchemas, type MutationArgs, type MutationName } from '../../shared/sync/mutations';
 import { parseWith } from '../../shared/validation';
 import { actorOf } from '../session/actor';
@@ -29,7 +29,7 @@ export async function mutate<N extends MutationName>(
   const parsed = parseWith(mutationArgsSchemas[name], args);
   if (!parsed.ok) {
     const fields = parsed.problems.map((p) => p.field);
-    throw new RejectionError(reject('INVALID', fields, parsed.problems.map((p) => `${p.field}: ${p.message}`).join('; ')));
+    refuse('INVALID', fields, parsed.problems.map((p) => `${p.field}: ${p.message}`).join('; '));
   }
   const value = parsed.value as MutationArgs<N>;
   const createdAt = now.toISOString();

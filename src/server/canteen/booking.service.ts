@@ -1,6 +1,6 @@
 import { checkBooking, checkCancel, makeBooking, type Booking, type BookingContext } from '../../shared/booking';
 import type { MealSlot } from '../../shared/meal-slot';
-import { reject, RejectionError } from '../../shared/rejection';
+import { RejectionError, refuse } from '../../shared/rejection';
 import { findMember } from '../member/member.repository';
 import type { MutationHandler } from '../sync/mutation-context';
 import type { ChangeRecorder } from '../db/write-transaction';
@@ -28,11 +28,11 @@ async function recordSlot(trx: Transaction<Database>, record: ChangeRecorder, sl
  */
 export const bookMeal: MutationHandler<'bookMeal'> = async ({ trx, recordChange, actor, now }, args) => {
   const [slot] = await findMealSlots(trx, [args.slotId]);
-  if (!slot) throw new RejectionError(reject('NOT_FOUND', ['slotId'], 'no such meal'));
+  if (!slot) refuse('NOT_FOUND', ['slotId'], 'no such meal');
   const diner = await findMember(trx, args.dinerId);
-  if (!diner) throw new RejectionError(reject('NOT_FOUND', ['dinerId'], 'no such person'));
+  if (!diner) refuse('NOT_FOUND', ['dinerId'], 'no such person');
   const [canteen] = await findCanteens(trx, [slot.canteenId]);
-  if (!canteen) throw new RejectionError(reject('NOT_FOUND', ['slotId'], 'no such canteen'));
+  if (!canteen) refuse('NOT_FOUND', ['slotId'], 'no such canteen');
   const ctx: BookingContext = {
     actor, diner, canteen, slot, mode: args.mode, now,
     dinerBookingsForSlot: await findDinerBookingsForSlot(trx, slot.id, diner.id),
@@ -41,7 +41,7 @@ export const bookMeal: MutationHandler<'bookMeal'> = async ({ trx, recordChange,
   if (refusal) throw new RejectionError(refusal);
   // the id is client-made: a clash with another booking is a client bug, not a replay
   const [clash] = await findBookings(trx, [args.bookingId]);
-  if (clash) throw new RejectionError(reject('INVALID', ['bookingId'], 'this booking id is already used'));
+  if (clash) refuse('INVALID', ['bookingId'], 'this booking id is already used');
   const booking = makeBooking(ctx, args.bookingId, now.toISOString());
   await insertBooking(trx, booking);
   await adjustSeatsTaken(trx, slot.id, 1);
@@ -55,10 +55,10 @@ export const bookMeal: MutationHandler<'bookMeal'> = async ({ trx, recordChange,
  */
 export const cancelBooking: MutationHandler<'cancelBooking'> = async ({ trx, recordChange, actor, now }, args) => {
   const [booking] = await findBookings(trx, [args.bookingId]);
-  if (!booking) throw new RejectionError(reject('NOT_FOUND', ['bookingId'], 'no such booking'));
+  if (!booking) refuse('NOT_FOUND', ['bookingId'], 'no such booking');
   const diner = await findMember(trx, booking.dinerId);
   const [slot] = await findMealSlots(trx, [booking.slotId]);
-  if (!diner || !slot) throw new RejectionError(reject('NOT_FOUND', ['bookingId'], 'no such booking'));
+  if (!diner || !slot) refuse('NOT_FOUND', ['bookingId'], 'no such booking');
   const refusal = checkCancel(actor, booking, diner, slot, now);
   if (refusal) throw new RejectionError(refusal);
   await markBookingCancelled(trx, booking.id, now.toISOString());

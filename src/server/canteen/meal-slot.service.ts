@@ -1,5 +1,5 @@
 import { checkSeatChange } from '../../shared/meal-slot';
-import { reject, RejectionError } from '../../shared/rejection';
+import { RejectionError, refuse } from '../../shared/rejection';
 import type { MutationHandler } from '../sync/mutation-context';
 import { findMealSlots, setSeats } from './canteen.repository';
 
@@ -9,7 +9,7 @@ import { findMealSlots, setSeats } from './canteen.repository';
  */
 export const setSlotSeats: MutationHandler<'setSlotSeats'> = async ({ trx, recordChange, actor }, args) => {
   const [slot] = await findMealSlots(trx, [args.slotId]);
-  if (!slot) throw new RejectionError(reject('NOT_FOUND', ['slotId'], 'no such meal'));
+  if (!slot) refuse('NOT_FOUND', ['slotId'], 'no such meal');
   const refusal = checkSeatChange(actor, slot, args.seats);
   if (refusal) throw new RejectionError(refusal);
   await setSeats(trx, slot.id, args.seats);

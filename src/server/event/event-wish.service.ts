@@ -1,5 +1,5 @@
 import { checkProposeWish, checkVote } from '../../shared/event-wish';
-import { reject, RejectionError } from '../../shared/rejection';
+import { RejectionError, refuse } from '../../shared/rejection';
 import type { MutationHandler } from '../sync/mutation-context';
 import { findEventWishes, insertEventWish, insertEventWishVote } from './event.repository';
 
@@ -7,7 +7,7 @@ import { findEventWishes, insertEventWish, insertEventWishVote } from './event.r
 export const proposeEventWish: MutationHandler<'proposeEventWish'> = async ({ trx, recordChange, actor, now }, args) => {
   const refusal = checkProposeWish(actor);
   if (refusal) throw new RejectionError(refusal);
-  if ((await findEventWishes(trx, [args.wishId])).length > 0) throw new RejectionError(reject('INVALID', ['wishId'], 'this wish id is already used'));
+  if ((await findEventWishes(trx, [args.wishId])).length > 0) refuse('INVALID', ['wishId'], 'this wish id is already used');
   const at = now.toISOString();
   await insertEventWish(trx, { id: args.wishId, communityId: actor.communityId, topic: args.topic, proposedById: actor.id, createdAt: at });
   await insertEventWishVote(trx, args.wishId, actor.id, at);
@@ -17,7 +17,7 @@ export const proposeEventWish: MutationHandler<'proposeEventWish'> = async ({ tr
 /** One vote per person: the shared checkVote decides, and the primary key backs it. */
 export const voteEventWish: MutationHandler<'voteEventWish'> = async ({ trx, recordChange, actor, now }, args) => {
   const [wish] = await findEventWishes(trx, [args.wishId]);
-  if (!wish) throw new RejectionError(reject('NOT_FOUND', ['wishId'], 'no such wish'));
+  if (!wish) refuse('NOT_FOUND', ['wishId'], 'no such wish');
   const refusal = checkVote(actor, wish);
   if (refusal) throw new RejectionError(refusal);
   await insertEventWishVote(trx, wish.id, actor.id, now.toISOString());

@@ -1,5 +1,5 @@
 import { checkCancelEvent, checkCreateEvent, checkUpdateEvent, makeEvent, weeklyOccurrences } from '../../shared/event';
-import { reject, RejectionError } from '../../shared/rejection';
+import { RejectionError, refuse } from '../../shared/rejection';
 import { findMember } from '../member/member.repository';
 import type { MutationHandler } from '../sync/mutation-context';
 import { findEvents, insertEvent, updateEventRow } from './event.repository';
@@ -13,7 +13,7 @@ import { eventOrRefuse } from './signup.service';
 export const createEvent: MutationHandler<'createEvent'> = async ({ trx, recordChange, actor, now }, args) => {
   const refusal = checkCreateEvent(actor, args.communityId, args.fields);
   if (refusal) throw new RejectionError(refusal);
-  if ((await findEvents(trx, args.eventIds)).length > 0) throw new RejectionError(reject('INVALID', ['eventIds'], 'an event id is already used'));
+  if ((await findEvents(trx, args.eventIds)).length > 0) refuse('INVALID', ['eventIds'], 'an event id is already used');
   const organiser = await findMember(trx, actor.id);
   const dates = weeklyOccurrences(args.fields, args.eventIds.length);
   for (const [i, id] of args.eventIds.entries()) {

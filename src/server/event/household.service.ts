@@ -1,5 +1,5 @@
 import { checkAddHouseholdMember, makeHouseholdMember } from '../../shared/household';
-import { reject, RejectionError } from '../../shared/rejection';
+import { RejectionError, refuse } from '../../shared/rejection';
 import { shanghaiDate } from '../../shared/time';
 import { findMember, insertMember } from '../member/member.repository';
 import type { MutationHandler } from '../sync/mutation-context';
@@ -8,7 +8,7 @@ import type { MutationHandler } from '../sync/mutation-context';
 export const addHouseholdMember: MutationHandler<'addHouseholdMember'> = async ({ trx, recordChange, actor, now }, args) => {
   const refusal = checkAddHouseholdMember(actor, args.birthDate, shanghaiDate(now));
   if (refusal) throw new RejectionError(refusal);
-  if (await findMember(trx, args.memberId)) throw new RejectionError(reject('INVALID', ['memberId'], 'this member id is already used'));
+  if (await findMember(trx, args.memberId)) refuse('INVALID', ['memberId'], 'this member id is already used');
   const member = makeHouseholdMember(actor, args);
   await insertMember(trx, { ...member, phone: null }, now.toISOString());
   await recordChange(trx, { entity: 'member', id: member.id, communityId: member.communityId, householdId: member.householdId, ownerId: member.id });

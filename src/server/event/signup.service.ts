@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { CommunityEvent } from '../../shared/event';
 import type { Member } from '../../shared/member';
-import { reject, RejectionError } from '../../shared/rejection';
+import { RejectionError, refuse } from '../../shared/rejection';
 import {
   checkCancelSignup, checkCheckIn, checkOfferResponse, checkPartyChange, checkSignup, isAdult, makeSignup,
   type Signup, type SignupContext,
@@ -15,21 +15,21 @@ import { recordSignup, settleEvent } from './event-changes';
 /** Loads an event or refuses NOT_FOUND. */
 export async function eventOrRefuse(trx: Transaction<Database>, id: string, field: string): Promise<CommunityEvent> {
   const [event] = await findEvents(trx, [id]);
-  if (!event) throw new RejectionError(reject('NOT_FOUND', [field], 'no such event'));
+  if (!event) refuse('NOT_FOUND', [field], 'no such event');
   return event;
 }
 
 /** Loads a sign-up and its event, or refuses NOT_FOUND. */
 async function signupOrRefuse(trx: Transaction<Database>, id: string): Promise<{ signup: Signup; event: CommunityEvent }> {
   const [signup] = await findSignups(trx, [id]);
-  if (!signup) throw new RejectionError(reject('NOT_FOUND', ['signupId'], 'no such sign-up'));
+  if (!signup) refuse('NOT_FOUND', ['signupId'], 'no such sign-up');
   return { signup, event: await eventOrRefuse(trx, signup.eventId, 'signupId') };
 }
 
 /** Loads the party in the order given, or refuses NOT_FOUND for anyone unknown. */
 async function partyOrRefuse(trx: Transaction<Database>, ids: string[]): Promise<Member[]> {
   const found = new Map((await findMembers(trx, ids)).map((m) => [m.id, m]));
-  return ids.map((id) => found.get(id) ?? (() => { throw new RejectionError(reject('NOT_FOUND', ['memberIds'], 'no such person')); })());
+  return ids.map((id) => found.get(id) ?? refuse('NOT_FOUND', ['memberIds'], 'no such person'));
 }
 
 /**
@@ -45,11 +45,11 @@ export const signUpForEvent: MutationHandler<'signUpForEvent'> = async ({ trx, r
   const refusal = checkSignup(ctx);
   if (refusal) throw new RejectionError(refusal);
   if ((await findSignups(trx, [args.signupId])).length > 0) {
-    throw new RejectionError(reject('INVALID', ['signupId'], 'this sign-up id is already used'));
+    refuse('INVALID', ['signupId'], 'this sign-up id is already used');
   }
   const signup = makeSignup(ctx, args.signupId, now.toISOString());
   if (signups.some((s) => s.ticketCode === signup.ticketCode)) {
-    throw new RejectionError(reject('INVALID', ['signupId'], 'ticket code clash: sign up again'));
+    refuse('INVALID', ['signupId'], 'ticket code clash: sign up again');
   }
   await insertSignup(trx, signup);
   await recordSignup(trx, recordChange, signup);

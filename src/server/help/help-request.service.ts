@@ -1,6 +1,6 @@
 import { applyHelpAction, checkDispatchTarget, checkHelpAction, type HelpAction } from '../../shared/help-request';
 import { checkFileHelpRequest, makeHelpRequest, partyOf } from '../../shared/help-contact';
-import { reject, RejectionError } from '../../shared/rejection';
+import { RejectionError, refuse } from '../../shared/rejection';
 import { findMember } from '../member/member.repository';
 import type { MutationContext, MutationHandler } from '../sync/mutation-context';
 import { findHelpContacts, findHelpRequests, findServiceKinds, insertHelpRequest, setVolunteerNote, updateHelpRequest } from './help.repository';
@@ -12,13 +12,13 @@ import { recordHelp } from './help-recorder';
  */
 export const fileHelpRequest: MutationHandler<'fileHelpRequest'> = async ({ trx, recordChange, actor, now }, args) => {
   const resident = await findMember(trx, args.residentId);
-  if (!resident) throw new RejectionError(reject('NOT_FOUND', ['residentId'], 'no such person'));
+  if (!resident) refuse('NOT_FOUND', ['residentId'], 'no such person');
   const [kind] = await findServiceKinds(trx, [args.kindId]);
-  if (!kind) throw new RejectionError(reject('NOT_FOUND', ['kindId'], 'no such service'));
+  if (!kind) refuse('NOT_FOUND', ['kindId'], 'no such service');
   const refusal = checkFileHelpRequest({ actor, resident, kind, date: args.date, fromTime: args.fromTime, toTime: args.toTime, now });
   if (refusal) throw new RejectionError(refusal);
   const [clash] = await findHelpRequests(trx, [args.requestId]);
-  if (clash) throw new RejectionError(reject('INVALID', ['requestId'], 'this request id is already used'));
+  if (clash) refuse('INVALID', ['requestId'], 'this request id is already used');
   const { request, contact } = makeHelpRequest(args, resident, actor.id, now.toISOString(), null);
   await insertHelpRequest(trx, request, contact);
   await recordHelp(trx, recordChange, request, contact);
@@ -37,7 +37,7 @@ async function act(
 ): Promise<void> {
   const [request] = await findHelpRequests(trx, [requestId]);
   const [contact] = await findHelpContacts(trx, [requestId]);
-  if (!request || !contact) throw new RejectionError(reject('NOT_FOUND', ['requestId'], 'no such request'));
+  if (!request || !contact) refuse('NOT_FOUND', ['requestId'], 'no such request');
   const refusal = checkHelpAction(actor, action, request, partyOf(contact));
   if (refusal) throw new RejectionError(refusal);
   const next = applyHelpAction(request, action, { now: now.toISOString(), ...extra });

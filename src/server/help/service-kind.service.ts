@@ -1,5 +1,5 @@
 import { checkSaveServiceKind } from '../../shared/service-kind';
-import { reject, RejectionError } from '../../shared/rejection';
+import { RejectionError, refuse } from '../../shared/rejection';
 import type { MutationHandler } from '../sync/mutation-context';
 import { findServiceKinds, upsertServiceKind } from './help.repository';
 
@@ -9,7 +9,7 @@ export const saveServiceKind: MutationHandler<'saveServiceKind'> = async ({ trx,
   if (refusal) throw new RejectionError(refusal);
   const [existing] = await findServiceKinds(trx, [args.kindId]);
   if (existing && existing.communityId !== args.communityId) {
-    throw new RejectionError(reject('FORBIDDEN', ['kindId'], 'this service belongs to another community'));
+    refuse('FORBIDDEN', ['kindId'], 'this service belongs to another community');
   }
   const { kindId, ...rest } = args;
   await upsertServiceKind(trx, { id: kindId, ...rest });

@@ -1,5 +1,5 @@
 import { checkSaveVisitSchedule } from '../../shared/visit-schedule';
-import { reject, RejectionError } from '../../shared/rejection';
+import { RejectionError, refuse } from '../../shared/rejection';
 import { findMember } from '../member/member.repository';
 import type { MutationHandler } from '../sync/mutation-context';
 import { findServiceKinds, findVisitSchedules, upsertVisitSchedule } from './help.repository';
@@ -10,14 +10,14 @@ import { findServiceKinds, findVisitSchedules, upsertVisitSchedule } from './hel
  */
 export const saveVisitSchedule: MutationHandler<'saveVisitSchedule'> = async ({ trx, recordChange, actor }, args) => {
   const resident = await findMember(trx, args.residentId);
-  if (!resident) throw new RejectionError(reject('NOT_FOUND', ['residentId'], 'no such person'));
+  if (!resident) refuse('NOT_FOUND', ['residentId'], 'no such person');
   const refusal = checkSaveVisitSchedule(actor, resident.communityId);
   if (refusal) throw new RejectionError(refusal);
   const [kind] = await findServiceKinds(trx, [args.kindId]);
-  if (!kind || kind.communityId !== resident.communityId) throw new RejectionError(reject('NOT_ELIGIBLE', ['kindId'], 'no such service here'));
+  if (!kind || kind.communityId !== resident.communityId) refuse('NOT_ELIGIBLE', ['kindId'], 'no such service here');
   const [existing] = await findVisitSchedules(trx, [args.scheduleId]);
   if (existing && existing.communityId !== resident.communityId) {
-    throw new RejectionError(reject('FORBIDDEN', ['scheduleId'], 'this schedule belongs to another community'));
+    refuse('FORBIDDEN', ['scheduleId'], 'this schedule belongs to another community');
   }
   const { scheduleId, ...rest } = args;
   await upsertVisitSchedule(trx, {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../shared/member';
-import { reject, RejectionError, type Rejection } from '../../shared/rejection';
+import { reject, RejectionError, type Rejection, refuse } from '../../shared/rejection';
 import { isMutationName, mutationArgsSchemas, type MutationArgs, type MutationName } from '../../shared/sync/mutations';
 import type { Mutation, MutationResult, PushRequest, PushResponse } from '../../shared/sync/protocol';
 import { parseWith } from '../../shared/validation';
@@ -31,7 +31,7 @@ export async function pushMutations(deps: PushDeps, actor: Actor, req: PushReque
 /** Validates a mutation's name and args and runs its handler; throws a RejectionError to refuse. */
 async function runMutation(ctx: MutationContext, m: Mutation): Promise<void> {
   if (!isMutationName(m.name)) {
-    throw new RejectionError(reject('UNKNOWN_MUTATION', ['name'], `unknown mutation ${m.name}`));
+    refuse('UNKNOWN_MUTATION', ['name'], `unknown mutation ${m.name}`);
   }
   await runNamed(ctx, m.name, m.args);
 }
@@ -42,7 +42,7 @@ async function runNamed<N extends MutationName>(ctx: MutationContext, name: N, r
   if (!parsed.ok) {
     const fields = [...new Set(parsed.problems.map((p) => p.field))];
     const detail = parsed.problems.map((p) => `${p.field}: ${p.message}`).join('; ');
-    throw new RejectionError(reject('INVALID', fields, detail));
+    refuse('INVALID', fields, detail);
   }
   // parseWith infers from the union of schemas; this is the one schema named N
   await mutationHandlers[name](ctx, parsed.value as MutationArgs<N>);
