@@ -74,6 +74,8 @@ async function loadRows(db: Kysely<Database>, entries: SyncRowTable[]): Promise<
   const rows = new Map<string, unknown>();
   for (const entity of ENTITY_NAMES) {
     const ids = entries.filter((e) => e.entity === entity && e.deleted === 0).map((e) => e.entity_id);
+    // most pages touch a few kinds of row: ask only for those, whatever each loader does with none
+    if (ids.length === 0) continue;
     for (const row of await entityLoaders[entity](db, ids)) rows.set(`${entity}:${row.id}`, row);
   }
   return rows;
