@@ -43,6 +43,9 @@ export default defineConfig(({ mode }) => ({
         }),
   ],
   test: {
+    // a deadline for conditions that tests poll (expect.poll), generous so a busy machine passes;
+    // a poll ends as soon as its condition holds, so a quiet machine pays nothing for it
+    expect: { poll: { timeout: 15_000 } },
     projects: [
       {
         extends: true,
@@ -72,7 +75,8 @@ export default defineConfig(({ mode }) => ({
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
           fileParallelism: false,
-          testTimeout: 120_000,
+          expect: { poll: { timeout: 60_000 } },
+          testTimeout: 180_000,
           hookTimeout: 120_000,
         },
       },

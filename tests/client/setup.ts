@@ -1,2 +1,6 @@
 // Every client test gets an in-memory IndexedDB; each test opens its own database name.
 import 'fake-indexeddb/auto';
+import { configure } from '@testing-library/preact';
+
+// findBy… and waitFor end as soon as their condition holds; the deadline only matters on a busy machine
+configure({ asyncUtilTimeout: 15_000 });

@@ -82,13 +82,14 @@ function isPullResponse(reply: unknown): reply is PullResponse {
  * seat count), and applying half of it would show a wrong count until the next page. Throws when
  * a page fails; nothing is applied then and the next cycle starts again from the stored cursor.
  */
-export async function pullAll(db: AppDb, api: ApiClient, now: () => Date): Promise<void> {
+export async function pullAll(db: AppDb, api: ApiClient, now: () => Date, onProgress?: (received: number) => void): Promise<void> {
   let cursor = (await getMeta(db, 'cursor')) ?? INITIAL_CURSOR;
   const changes: unknown[] = [];
   for (;;) {
     const reply = await api.get<unknown>(`/api/sync/pull?cursor=${encodeURIComponent(cursor)}`);
     if (!isPullResponse(reply)) throw new Error('malformed pull reply');
     changes.push(...reply.changes);
+    if (reply.hasMore) onProgress?.(changes.length);
     const done = !reply.hasMore || reply.cursor === cursor;
     cursor = reply.cursor;
     if (done) break;
@@ -105,11 +106,11 @@ export async function dropAcknowledged(db: AppDb, now: () => Date): Promise<void
   });
 }
 
-/** Push, pull all pages, drop acknowledged: one complete sync. */
-export async function runSyncCycle(db: AppDb, api: ApiClient, now: () => Date): Promise<void> {
+/** Push, pull all pages, drop acknowledged: one complete sync; `onProgress` hears the rows pulled so far. */
+export async function runSyncCycle(db: AppDb, api: ApiClient, now: () => Date, onProgress?: (received: number) => void): Promise<void> {
   // events: mutators outside the first screen's code must be there before a rebase replays the queue
   await loadLazyMutators();
   await pushOutbox(db, api, now);
-  await pullAll(db, api, now);
+  await pullAll(db, api, now, onProgress);
   await dropAcknowledged(db, now);
 }

@@ -5,6 +5,7 @@
  * It knows no UI: it reports through `onStatus` and `onSessionEnded`.
  */
 import type { AppDb } from '../data/db';
+import { getMeta } from '../data/meta';
 import { countPending } from '../data/sync-queries';
 import { POKE_EVENT } from '../../shared/sync/protocol';
 import { ApiError, createApiClient } from './api-client';
@@ -20,6 +21,13 @@ export interface SyncStatus {
   pending: number;
   lastSyncedAt: string | null;
   lastError: string | null;
+  /**
+   * Whether this phone holds a finished first download (a stored pull cursor); null until the
+   * engine has looked. Until it is true, screens must not read an empty table as "there is none".
+   */
+  downloaded: boolean | null;
+  /** Rows received so far by the pull under way (0 between pulls), to show a first download's progress. */
+  received: number;
 }
 
 /** The part of EventSource the engine uses. */
@@ -63,6 +71,8 @@ export interface SyncEngine {
   stop(): void;
   /** Runs a cycle (or joins the queued follow-up); resolves when done, even on failure (see status). */
   syncNow(): Promise<void>;
+  /** Resolves once no cycle is running or queued: the moment a status read tells the whole story. */
+  whenIdle(): Promise<void>;
   getStatus(): SyncStatus;
 }
 
@@ -104,6 +114,8 @@ export function createSyncEngine(opts: SyncEngineOptions): SyncEngine {
     pending: 0,
     lastSyncedAt: null,
     lastError: null,
+    downloaded: null,
+    received: 0,
   };
   let running = false;
   let current: Promise<void> | null = null;
@@ -139,11 +151,11 @@ export function createSyncEngine(opts: SyncEngineOptions): SyncEngine {
   async function cycle(): Promise<void> {
     setStatus({ syncing: true });
     try {
-      const work = () => runSyncCycle(db, api, now);
+      const work = () => runSyncCycle(db, api, now, (received) => setStatus({ received }));
       await (locks ? locks.request(SYNC_LOCK, work) : work());
       failures = 0;
       cancelRetry();
-      setStatus({ online: true, lastSyncedAt: now().toISOString(), lastError: null });
+      setStatus({ online: true, lastSyncedAt: now().toISOString(), lastError: null, downloaded: true });
       reopenClosedEvents();
     } catch (error) {
       if (error instanceof ApiError && error.isUnauthenticated) {
@@ -159,8 +171,12 @@ export function createSyncEngine(opts: SyncEngineOptions): SyncEngine {
       }
     } finally {
       await refreshPending().catch((error: unknown) => console.error('sync: counting the outbox failed', error));
-      setStatus({ syncing: false });
+      setStatus({ syncing: false, received: 0 });
     }
+  }
+
+  async function whenIdle(): Promise<void> {
+    while (current || followUp) await (followUp ?? current);
   }
 
   function syncNow(): Promise<void> {
@@ -229,6 +245,12 @@ export function createSyncEngine(opts: SyncEngineOptions): SyncEngine {
       cleanups.push(() => window.removeEventListener('offline', offline));
     }
     openEventStream();
+    // another tab may have finished the first download; a cycle that succeeds says so anyway
+    getMeta(db, 'cursor')
+      .then((cursor) => {
+        if (status.downloaded === null) setStatus({ downloaded: cursor !== undefined });
+      })
+      .catch((error: unknown) => console.error('sync: reading the cursor failed', error));
     void syncNow();
   }
 
@@ -240,5 +262,5 @@ export function createSyncEngine(opts: SyncEngineOptions): SyncEngine {
     for (const cleanup of cleanups.splice(0)) cleanup();
   }
 
-  return { start, stop, syncNow, getStatus: () => status };
+  return { start, stop, syncNow, whenIdle, getStatus: () => status };
 }

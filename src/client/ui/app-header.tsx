@@ -2,12 +2,25 @@ import { t } from '../i18n/t';
 import type { SyncStatusView } from '../state/sync-slice';
 import { Button } from './button';
 
-/** The sync status in words: 离线, 同步中…, 待同步 n 项 or 已同步. */
-export function syncLabel(status: Pick<SyncStatusView, 'online' | 'syncing' | 'pending'>): string {
+/** The part of the sync status the header reads. */
+export type HeaderSyncStatus = Pick<SyncStatusView, 'online' | 'syncing' | 'pending' | 'downloaded' | 'received'>;
+
+/**
+ * The sync status in words: 离线, 同步中…, 待同步 n 项 or 已同步; before the first download has
+ * finished it says so (正在下载社区信息…), since an empty screen then means "not here yet", not "none".
+ */
+export function syncLabel(status: HeaderSyncStatus): string {
+  const firstDownload = status.downloaded === false;
   if (!status.online) {
-    return status.pending > 0 ? t('sync.offlinePending', { count: status.pending }) : t('sync.offline');
+    if (status.pending > 0) return t('sync.offlinePending', { count: status.pending });
+    return t(firstDownload ? 'sync.notDownloadedOffline' : 'sync.offline');
   }
-  if (status.syncing) return t('sync.syncing');
+  if (firstDownload && status.syncing) {
+    return status.received > 0 ? t('sync.downloadingCount', { count: status.received }) : t('sync.downloading');
+  }
+  if (firstDownload) return t('sync.notDownloaded');
+  // null: the engine has not looked yet and is about to sync; claim nothing
+  if (status.syncing || status.downloaded === null) return t('sync.syncing');
   if (status.pending > 0) return t('sync.pending', { count: status.pending });
   return t('sync.synced');
 }
@@ -19,11 +32,11 @@ export function AppHeader({
   onLogout,
 }: {
   /** Null before login, when there is nothing to sync. */
-  status: Pick<SyncStatusView, 'online' | 'syncing' | 'pending'> | null;
+  status: HeaderSyncStatus | null;
   userName: string | null;
   onLogout: () => void;
 }) {
-  const tone = !status ? '' : !status.online ? 'offline' : status.pending > 0 || status.syncing ? 'pending' : 'synced';
+  const tone = !status ? '' : !status.online ? 'offline' : status.pending > 0 || status.syncing || !status.downloaded ? 'pending' : 'synced';
   return (
     <header class="app-header">
       <p class="app-name">{t('app.name')}</p>

@@ -50,4 +50,21 @@ describe('App shell', () => {
     expect(await screen.findByRole('heading', { name: '我的预订' })).toBeTruthy();
     expect(await screen.findByText('您还没有预订。')).toBeTruthy();
   });
+
+  it('says the first download has not finished, and what a screen is missing, instead of empty choices', async () => {
+    // logged in, but the signal went before the first download ended: nothing is on the phone yet
+    const me = member();
+    await setMeta(db, 'session', { user: { ...me, phone: '13800138000' }, communityIds: ['lingyun'] });
+    render(<App db={db} />);
+    const status = await screen.findByRole('status', { name: '同步状态' });
+    await vi.waitFor(() => expect(status.textContent).toBe('离线 · 社区信息还没下载，需要联网一次'));
+    expect(await screen.findByText(/食堂和菜单还没有下载到这部手机上。请连上网络一次/)).toBeTruthy();
+    expect(screen.queryByText('您所在的社区还没有食堂。')).toBeNull();
+
+    fireEvent.click(screen.getByRole('link', { name: '帮办' }));
+    fireEvent.click(await screen.findByRole('button', { name: '我要求助' }));
+    expect(await screen.findByText(/可以求助的服务项目还没有下载到这部手机上。请连上网络一次/)).toBeTruthy();
+    expect(screen.queryByRole('radio')).toBeNull();
+    expect(screen.queryByRole('button', { name: '提交求助' })).toBeNull();
+  });
 });

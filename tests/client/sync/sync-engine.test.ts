@@ -8,18 +8,53 @@ import { seededServer, setup } from './harness';
 const bookingId = '0b7a4f52-6a8d-4f7e-9a39-2f0f1c2d3e4f';
 const bookS2 = { bookingId, slotId: 's2', dinerId: 'm-me', mode: 'dineIn' } as const;
 
-/** Lets queued promise callbacks and IndexedDB requests run. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 describe('sync engine', () => {
   it('pulls everything on the first sync and reports status', async () => {
     const { db, engine, statuses } = await setup();
+    expect(engine.getStatus().downloaded).toBeNull();
     await engine.syncNow();
     expect(await db.mealSlot.count()).toBe(2);
     expect(await db.member.count()).toBe(3);
-    expect(engine.getStatus()).toMatchObject({ online: true, syncing: false, pending: 0, lastError: null });
+    expect(engine.getStatus()).toMatchObject({ online: true, syncing: false, pending: 0, lastError: null, downloaded: true, received: 0 });
     expect(engine.getStatus().lastSyncedAt).toBe(NOW.toISOString());
     expect(statuses.some((s) => s.syncing)).toBe(true);
+  });
+
+  it('says a first download is not finished, with the rows received so far, until all its pages are in', async () => {
+    const server = seededServer();
+    server.pageSize = 3;
+    let pulls = 0;
+    const realFetch = server.fetch;
+    // the third page never comes: the phone lost its signal in the middle of the first download
+    server.fetch = async (input, init) => {
+      if (String(input).includes('/api/sync/pull') && ++pulls === 3) throw new TypeError('Failed to fetch');
+      return realFetch(input, init);
+    };
+    const { engine, statuses, timers } = await setup(server);
+    engine.start();
+    await engine.whenIdle();
+    expect(engine.getStatus()).toMatchObject({ online: false, downloaded: false, received: 0 });
+    // progress was reported page by page while it lasted
+    const received = statuses.map((s) => s.received).filter((r, i, all) => i === 0 || r !== all[i - 1]);
+    expect(received).toEqual([0, 3, 6, 0]);
+    timers.fire();
+    await engine.whenIdle();
+    expect(engine.getStatus()).toMatchObject({ online: true, downloaded: true });
+    engine.stop();
+  });
+
+  it('knows at start that this phone finished a first download before, also without signal', async () => {
+    const server = seededServer();
+    const first = await setup(server);
+    await first.engine.syncNow();
+    server.failure = 'network';
+    const again = createSyncEngine({ db: first.db, fetch: server.fetch, eventSource: null, locks: null, timers: first.timers, now: () => NOW });
+    again.start();
+    await again.whenIdle();
+    await expect.poll(() => again.getStatus().downloaded).toBe(true);
+    expect(again.getStatus().online).toBe(false);
+    again.stop();
   });
 
   it('applies a multi-page pull all at once, and nothing of it when a later page fails', async () => {
@@ -66,29 +101,29 @@ describe('sync engine', () => {
     const { db, engine, server, timers } = await setup();
     await engine.syncNow();
     engine.start();
-    await settle();
+    await engine.whenIdle();
     server.failure = 'network';
     await mutate(db, session, 'bookMeal', bookS2, NOW);
-    await settle();
+    await engine.whenIdle();
     expect(engine.getStatus()).toMatchObject({ online: false, pending: 1 });
     const delays: number[] = [];
     for (let i = 0; i < 8; i++) {
       expect(timers.scheduled).toHaveLength(1);
       delays.push(timers.fire());
-      await settle();
+      await engine.whenIdle();
     }
     expect(delays).toEqual([1000, 2000, 4000, 8000, 16000, 32000, 60000, 60000]);
     expect(await db.outbox.count()).toBe(1);
 
     server.failure = 500;
     timers.fire();
-    await settle();
+    await engine.whenIdle();
     expect(await db.outbox.count()).toBe(1);
     expect(engine.getStatus().lastError).toBe('INTERNAL');
 
     server.failure = null;
     timers.fire();
-    await settle();
+    await engine.whenIdle();
     expect(await db.outbox.count()).toBe(0);
     expect(server.get('booking', bookingId)).toMatchObject({ status: 'confirmed' });
     expect(timers.scheduled).toHaveLength(0);
@@ -100,10 +135,10 @@ describe('sync engine', () => {
     const { db, engine, server, timers, sessionEnded } = await setup();
     await engine.syncNow();
     engine.start();
-    await settle();
+    await engine.whenIdle();
     server.failure = 401;
     await mutate(db, session, 'bookMeal', bookS2, NOW);
-    await settle();
+    await engine.whenIdle();
     expect(sessionEnded()).toBe(1);
     expect(await db.outbox.count()).toBe(1);
     expect(await db.booking.get(bookingId)).toBeDefined();
@@ -111,7 +146,7 @@ describe('sync engine', () => {
     // Stopped: a further mutation does not trigger a sync.
     const pushes = server.pushes.length;
     await mutate(db, session, 'cancelBooking', { bookingId }, NOW);
-    await settle();
+    await engine.whenIdle();
     expect(server.pushes.length).toBe(pushes);
   });
 
@@ -146,18 +181,18 @@ describe('sync engine', () => {
       locks: { request: (name, callback) => (lockNames.push(name), callback()) },
     });
     engine.start();
-    await settle();
+    await engine.whenIdle();
     expect(url).toBe('/api/sync/events');
     expect(await db.mealSlot.count()).toBe(2);
 
     server.put('dish', { id: 'd3', canteenId: 'ct1', name: '豆腐', tags: ['soft'] });
     listeners.get('poke')!();
-    await settle();
+    await engine.whenIdle();
     expect(await db.dish.get('d3')).toBeDefined();
 
     server.put('dish', { id: 'd4', canteenId: 'ct1', name: '米饭', tags: ['staple'] });
     window.dispatchEvent(new Event('online'));
-    await settle();
+    await engine.whenIdle();
     expect(await db.dish.get('d4')).toBeDefined();
     expect(lockNames.every((n) => n === 'linlitong-sync')).toBe(true);
     expect(lockNames.length).toBe(3);
@@ -173,12 +208,12 @@ describe('sync engine', () => {
     const source: EventSourceLike = { addEventListener: (type, listener) => listeners.set(type, listener), close: () => {} };
     const engine = createSyncEngine({ db, fetch: server.fetch, now: () => NOW, eventSource: () => source, locks: null });
     engine.start();
-    await settle();
+    await engine.whenIdle();
     // the first connection fails (no signal); pokes sent until it opens are lost, so opening must sync
     listeners.get('error')!();
     server.put('dish', { id: 'd5', canteenId: 'ct1', name: '馒头', tags: ['staple'] });
     listeners.get('open')!();
-    await settle();
+    await engine.whenIdle();
     expect(await db.dish.get('d5')).toBeDefined();
     engine.stop();
   });

@@ -8,6 +8,7 @@ import { listCanteens, listDishesForCanteen, listHouseholdMembers, listMyBooking
 import { t } from '../../i18n/t';
 import { appStore } from '../../state/app-store';
 import { useAppStore } from '../../state/use-store';
+import { NotDownloaded } from '../../ui/not-downloaded';
 import { Page } from '../../ui/page';
 import { bookMeal, cancelBooking } from './booking-actions';
 import { BookingPanel } from './booking-panel';
@@ -22,6 +23,7 @@ export function MenuScreen({ db, session }: { db: AppDb; session: SessionInfo })
   const now = useNow();
   const selectedCanteenId = useAppStore((s) => s.selectedCanteenId);
   const weekOffset = useAppStore((s) => s.weekOffset);
+  const sync = useAppStore((s) => s.sync);
   const { selectCanteen, setWeekOffset, showToast } = appStore.getState();
   const [openSlotId, setOpenSlotId] = useState<string | null>(null);
   const [panelError, setPanelError] = useState<string | null>(null);
@@ -36,7 +38,13 @@ export function MenuScreen({ db, session }: { db: AppDb; session: SessionInfo })
   const bookings = useLiveQuery(() => listMyBookings(db, session), [db, session], []);
   const household = useLiveQuery(() => listHouseholdMembers(db, session), [db, session], []);
 
-  if (!canteen) return <Page title={t('menu.title')}><p class="empty">{t('menu.noCanteen')}</p></Page>;
+  if (!canteen) {
+    return (
+      <Page title={t('menu.title')}>
+        {sync.downloaded ? <p class="empty">{t('menu.noCanteen')}</p> : <NotDownloaded what={t('menu.missing')} online={sync.online} />}
+      </Page>
+    );
+  }
 
   const self: Member = session.user;
   // the household query lists me first; until it answers, I am the only diner

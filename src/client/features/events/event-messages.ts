@@ -23,6 +23,7 @@ export const eventMessagesZhCN = {
   'events.anyAge': '不限年龄',
   'events.ageOption': '{name}（{age}岁）',
   'events.empty': '这段时间没有活动。',
+  'events.missing': '社区活动',
   'events.when': '{date} {from}–{to}',
   'events.place': '地点：{place}',
   'events.organiser': '组织者：{name}',

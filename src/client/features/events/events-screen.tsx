@@ -11,6 +11,8 @@ import { useLiveQuery } from '../../data/use-live-query';
 import { t } from '../../i18n/t';
 import { ROUTES } from '../../router';
 import { appStore } from '../../state/app-store';
+import { useAppStore } from '../../state/use-store';
+import { NotDownloaded } from '../../ui/not-downloaded';
 import { Page } from '../../ui/page';
 import { useNow } from '../canteen/use-now';
 import { EventCard } from './event-card';
@@ -33,6 +35,7 @@ function period(today: string, view: 'week' | 'month', offset: number): [string,
 /** The community calendar: by week or month, filtered by kind and a child's age; sign up from a card. */
 export function EventsScreen({ db, session }: { db: AppDb; session: SessionInfo }) {
   const now = useNow();
+  const sync = useAppStore((s) => s.sync);
   const today = shanghaiDate(now);
   const [view, setView] = useState<'week' | 'month'>('week');
   const [offset, setOffset] = useState(0);
@@ -79,7 +82,9 @@ export function EventsScreen({ db, session }: { db: AppDb; session: SessionInfo 
         </label>
       </div>
       <p>{t('events.period', { from, to: addDays(to, -1) })}</p>
-      {shown.length === 0 && <p class="empty">{t('events.empty')}</p>}
+      {shown.length === 0 && (sync.downloaded
+        ? <p class="empty">{t('events.empty')}</p>
+        : <NotDownloaded what={t('events.missing')} online={sync.online} />)}
       {shown.map((event) => (
         <div key={event.id}>
           <EventCard

@@ -36,6 +36,8 @@ export const helpMessagesZhCN = {
   'help.form.sent': '已提交，网络通畅时会自动同步。',
   'help.window': '{date} {from}–{to}',
   'help.empty': '现在没有。',
+  'help.missingKinds': '可以求助的服务项目',
+  'help.noKinds': '社区还没有开放可以在手机上求助的服务，请打电话给社区。',
   'help.noContact': '联系方式同步后显示',
   'help.assignee': '{name} 接单',
   'help.resident': '求助人',

@@ -14,6 +14,8 @@ import { errorMessage } from '../../i18n/error-message';
 import { t } from '../../i18n/t';
 import { mutate } from '../../sync/mutate';
 import { appStore } from '../../state/app-store';
+import { useAppStore } from '../../state/use-store';
+import { NotDownloaded } from '../../ui/not-downloaded';
 import { Page } from '../../ui/page';
 import { useNow } from '../canteen/use-now';
 import { RequestCard, type RequestCardView } from './request-card';
@@ -114,6 +116,7 @@ function AskSection({ db, session, data, people, forResident }: {
   db: AppDb; session: SessionInfo; data: HelpData; people: HelpPerson[]; forResident: boolean;
 }) {
   const [open, setOpen] = useState(false);
+  const sync = useAppStore((s) => s.sync);
   const title = t(forResident ? 'help.fileFor' : 'help.ask');
   const initial: RequestDraft = {
     residentId: session.user.id, kindId: '', date: addDays(shanghaiDate(new Date()), 1), fromTime: '09:00', toTime: '11:00',
@@ -130,7 +133,9 @@ function AskSection({ db, session, data, people, forResident }: {
   };
   return (
     <section aria-labelledby="help-ask"><h2 id="help-ask">{title}</h2>
-      {open
+      {open && !data.kinds.some((k) => k.active)
+        ? (sync.downloaded ? <p class="empty">{t('help.noKinds')}</p> : <NotDownloaded what={t('help.missingKinds')} online={sync.online} />)
+        : open
         ? <RequestForm kinds={data.kinds} people={people} initial={initial} chooseResident={forResident}
             placeOf={(id) => placeOf(data, id)} onSubmit={submit} />
         : <button type="button" class="btn btn-primary" onClick={() => setOpen(true)}>{title}</button>}

@@ -44,7 +44,7 @@ describe('MenuScreen with the local database', () => {
     fireEvent.click(within(panel).getByRole('radio', { name: /王秀英/ }));
     fireEvent.click(within(panel).getByRole('button', { name: '确认预订' }));
 
-    expect(await within(lunch).findByText('待同步', {}, { timeout: 3000 })).toBeTruthy();
+    expect(await within(lunch).findByText('待同步')).toBeTruthy();
     expect(within(lunch).getByRole('button', { name: '预订' })).toBeTruthy();
     expect(await db.outbox.count()).toBe(1);
   });
