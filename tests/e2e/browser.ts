@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 /** Debian's Chromium, headless, with the flags this machine's closed network needs. */
 export async function launchChromium(): Promise<Browser> {
@@ -17,12 +17,17 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
+/** How long a browser step may take to show what proves it, on a machine busy with other work. */
+const STEP_DEADLINE_MS = 60_000;
+
 /**
  * Logs in through the login screen, as a resident would, with the code the demo server shows on
- * screen, and waits for the first screen (the week menu).
+ * screen, and waits for the first screen (the week menu) and, unless told not to, for the app to
+ * say that the first download has finished (已同步).
  */
-export async function logIn(context: BrowserContext, baseUrl: string, phone: string): Promise<Page> {
+export async function logIn(context: BrowserContext, baseUrl: string, phone: string, { waitForDownload = true } = {}): Promise<Page> {
   const page = await context.newPage();
+  page.setDefaultTimeout(STEP_DEADLINE_MS);
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel('手机号码').fill(phone);
   await page.getByRole('button', { name: '获取验证码' }).click();
@@ -30,10 +35,26 @@ export async function logIn(context: BrowserContext, baseUrl: string, phone: str
   await page.getByLabel('验证码').fill(/\d{6}/.exec(notice ?? '')?.[0] ?? '');
   await page.getByRole('button', { name: '登录', exact: true }).click();
   await page.getByRole('heading', { name: '本周菜单' }).waitFor();
+  if (waitForDownload) await waitForSynced(page);
   return page;
+}
+
+/** The header's sync status, as the user reads it (离线, 待同步 n 项, 同步中…, 已同步 …). */
+export function syncStatus(page: Page): Locator {
+  return page.getByRole('status', { name: '同步状态' });
+}
+
+/**
+ * Waits until the app itself says everything is sent and received: the header reads 已同步, which
+ * it does only when nothing is queued, no sync is running and the first download has finished.
+ * Call it once the screen shows the step's own effect (待同步, 已报名 …): a tap's change is queued a
+ * moment after the tap, and before that the header still shows the previous 已同步.
+ */
+export async function waitForSynced(page: Page): Promise<void> {
+  await syncStatus(page).filter({ hasText: /^已同步$/ }).waitFor();
 }
 
 /** Waits until the service worker controls the page, so a reload works with no network. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null);
 }

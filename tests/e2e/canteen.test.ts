@@ -93,8 +93,8 @@ describe('canteen booking in a real browser', () => {
 
     // back online: both changes reach the server without the resident doing anything
     await context.setOffline(false);
-    await expect.poll(() => friday.getByText('已预订').count(), { timeout: 30_000 }).toBe(1);
-    await expect.poll(async () => (await serverSlot(lunchAtChuxin(WEDNESDAY))).bookings.length, { timeout: 15_000 }).toBe(
+    await expect.poll(() => friday.getByText('已预订').count()).toBe(1);
+    await expect.poll(async () => (await serverSlot(lunchAtChuxin(WEDNESDAY))).bookings.length).toBe(
       afterOnline.bookings.length - 1,
     );
     const fridayAfter = await serverSlot(lunchAtChuxin(FRIDAY));
@@ -114,7 +114,7 @@ describe('canteen booking in a real browser', () => {
     expect(applied.results[0]?.status).toBe('applied');
     for (const page of pages) {
       const card = await lunchCard(page, THURSDAY);
-      await expect.poll(() => card.getByText('剩余 1 座').count(), { timeout: 30_000 }).toBe(1);
+      await expect.poll(() => card.getByText('剩余 1 座').count()).toBe(1);
     }
 
     await first.setOffline(true);
@@ -130,7 +130,7 @@ describe('canteen booking in a real browser', () => {
       if ((await (await lunchCard(page, THURSDAY)).getByText('已预订').count()) > 0) return 'confirmed';
       return 'waiting';
     };
-    await expect.poll(async () => (await Promise.all(pages.map(outcome))).sort(), { timeout: 30_000 }).toEqual([
+    await expect.poll(async () => (await Promise.all(pages.map(outcome))).sort()).toEqual([
       'confirmed',
       'rejected',
     ]);

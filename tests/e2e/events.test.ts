@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, logIn } from './browser';
+import { shanghaiDate, weekStart } from '../../src/shared/time';
+import { launchChromium, logIn, waitForSynced } from './browser';
 import { apiLogin, rowsOf, type ApiSession } from './api';
 
 const PARENT = '13800000011'; // 林芳, two children
@@ -37,15 +38,20 @@ async function publishEvent(staff: ApiSession, capacity: number): Promise<{ id: 
   return { id, title, startsAt: fields.startsAt };
 }
 
-/** Opens the calendar and pages forward until the event's card shows. */
-async function openEventCard(page: Page, title: string) {
+/**
+ * Opens the week calendar on the week of the event (this week or a later one, counted in
+ * Asia/Shanghai as the calendar counts) and waits for the event's card, which the phone has once
+ * the header says 已同步.
+ */
+async function openEventCard(page: Page, event: { title: string; startsAt: string }) {
+  await waitForSynced(page);
   await page.goto(`${baseUrl}/events`);
   await page.getByRole('heading', { name: '社区活动' }).waitFor();
-  const card = page.getByRole('article').filter({ hasText: title });
-  for (let i = 0; i < 3; i += 1) {
-    if (await card.isVisible().catch(() => false)) break;
-    await card.waitFor({ timeout: 3000 }).catch(async () => page.getByRole('button', { name: '下一页' }).click());
-  }
+  const thisWeek = weekStart(shanghaiDate(new Date()));
+  const eventWeek = weekStart(shanghaiDate(new Date(event.startsAt)));
+  const weeksAhead = Math.round((Date.parse(eventWeek) - Date.parse(thisWeek)) / (7 * 86_400_000));
+  for (let i = 0; i < weeksAhead; i += 1) await page.getByRole('button', { name: '下一页' }).click();
+  const card = page.getByRole('article').filter({ hasText: event.title });
   await card.waitFor();
   return card;
 }
@@ -67,7 +73,7 @@ describe('events in Chromium', () => {
     // visit 我的活动 once online so its code is on the phone
     await parentPage.goto(`${baseUrl}/events/mine`);
     await parentPage.getByRole('heading', { name: '我的活动' }).waitFor();
-    const card = await openEventCard(parentPage, event.title);
+    const card = await openEventCard(parentPage, event);
     await parentContext.setOffline(true);
     await card.getByRole('button', { name: '报名' }).click();
     await expect.poll(() => parentPage.getByRole('checkbox', { checked: true }).count()).toBe(3);
@@ -77,8 +83,11 @@ describe('events in Chromium', () => {
     const mine = parentPage.getByRole('article').filter({ hasText: event.title });
     await mine.getByText('待同步').waitFor();
     await parentContext.setOffline(false);
-    await mine.getByText(/凭证码：[A-Z2-9]{6}/).waitFor({ timeout: 30_000 });
+    await mine.getByText(/凭证码：[A-Z2-9]{6}/).waitFor();
     await mine.locator('.ticket-qr svg').waitFor();
+    // the ticket shows from the phone's own copy at once; the header says when the server has the party
+    await waitForSynced(parentPage);
+    await expect.poll(() => mine.getByText('待同步').count()).toBe(0);
     // staff see the community's roster: the party reached the server
     const rows = rowsOf<{ eventId: string; memberIds: string[]; status: string }>(await staffApi.pullAll(), 'signup');
     expect(rows.find((s) => s.eventId === event.id)).toMatchObject({ status: 'confirmed', memberIds: expect.arrayContaining(['u-lin-fang']) });
@@ -117,10 +126,9 @@ describe('events in Chromium', () => {
     await page.getByRole('button', { name: '签到', exact: true }).click();
     await page.getByText(/已签到 3 \/ 3 人/).waitFor();
     await staffContext.setOffline(false);
-    await expect.poll(async () => {
-      const rows = rowsOf<{ id: string; checkedInAt: string | null; checkedInByName: string | null }>(await staffApi.pullAll(), 'signup');
-      return rows.find((s) => s.id === ticket?.id)?.checkedInByName ?? null;
-    }, { timeout: 30_000 }).toBe('宋文');
+    await waitForSynced(page);
+    const rows = rowsOf<{ id: string; checkedInAt: string | null; checkedInByName: string | null }>(await staffApi.pullAll(), 'signup');
+    expect(rows.find((s) => s.id === ticket?.id)?.checkedInByName).toBe('宋文');
     await staffContext.close();
   });
 
@@ -130,8 +138,10 @@ describe('events in Chromium', () => {
     const otherSignup = randomUUID();
     const signed = await other.push([{ id: randomUUID(), name: 'signUpForEvent', args: { signupId: otherSignup, eventId: small.id, memberIds: ['u-huang-lei', 'u-huang-xiaoming'] } }]);
     expect(signed.results[0]).toMatchObject({ status: 'applied' });
-    const card = await openEventCard(parentPage, small.title);
-    // one place is left: the card offers to sign up, and the party of three is told it will wait
+    const card = await openEventCard(parentPage, small);
+    // one place is left (the other family's sign-up has reached this phone): the card offers to
+    // sign up, and the party of three is told it will wait
+    await card.getByText('剩余 1 个名额').waitFor();
     await card.getByRole('button', { name: /报名|加入候补/ }).click();
     await parentPage.getByText('名额不够，将加入候补名单').waitFor();
     await parentPage.getByRole('button', { name: '确认报名' }).click();
@@ -139,13 +149,15 @@ describe('events in Chromium', () => {
     await parentPage.getByRole('link', { name: '我的活动' }).click();
     const mine = parentPage.getByRole('article').filter({ hasText: small.title });
     await mine.getByText('候补中').waitFor();
-    // wait until the waiting sign-up has reached the server
-    await expect.poll(async () => rowsOf<{ eventId: string; status: string; bookedById: string }>(await staffApi.pullAll(), 'signup')
+    // the phone says it has sent the sign-up; the server agrees that the family waits
+    await waitForSynced(parentPage);
+    const waiting = rowsOf<{ eventId: string; status: string; bookedById: string }>(await staffApi.pullAll(), 'signup')
       .filter((s) => s.bookedById === 'u-lin-fang')
-      .find((s) => s.eventId === small.id)?.status, { timeout: 30_000 }).toBe('waiting');
+      .find((s) => s.eventId === small.id);
+    expect(waiting?.status).toBe('waiting');
     const cancelled = await other.push([{ id: randomUUID(), name: 'cancelSignup', args: { signupId: otherSignup } }]);
     expect(cancelled.results[0]).toMatchObject({ status: 'applied' });
-    await mine.getByText('已报名').waitFor({ timeout: 30_000 });
+    await mine.getByText('已报名').waitFor();
     await mine.getByText(/凭证码：/).waitFor();
   });
 });

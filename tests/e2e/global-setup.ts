@@ -24,6 +24,10 @@ async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Polls /api/health until the server answers (the condition), every 250 ms, with a 60 s deadline;
+ * fails at once with the server's output if the process exits first.
+ */
 async function waitForHealth(url: string, server: ChildProcess, log: () => string): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
@@ -55,8 +59,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await waitForHealth(baseUrl, server, () => output);
   project.provide('baseUrl', baseUrl);
   return async () => {
+    // the database file is removed only once the server has let go of it
+    const exited = server.exitCode !== null ? Promise.resolve() : new Promise((resolve) => server.once('exit', resolve));
     server.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 300));
+    await exited;
     rmSync(dataDir, { recursive: true, force: true });
   };
 }

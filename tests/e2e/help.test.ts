@@ -4,12 +4,13 @@ import { addDays, shanghaiDate } from '../../src/shared/time';
 import type { HelpContact } from '../../src/shared/help-contact';
 import type { HelpRequest } from '../../src/shared/help-request';
 import { halfHoursOf, serviceHours } from '../../src/shared/help-hours';
-import { launchChromium, logIn, waitForServiceWorker } from './browser';
+import { launchChromium, logIn, syncStatus, waitForServiceWorker, waitForSynced } from './browser';
+import type { Route } from 'playwright-core';
 import { apiLogin, rowsOf, type ApiSession } from './api';
 
 const baseUrl = inject('baseUrl');
 // 农南二社区: 何淑芬 asks, 马丽华 helps; 田静 (grid worker) only checks the server, never in the browser
-const PHONES = { heShufen: '13800000021', maLihua: '13800000023', tianJing: '13800000025' };
+const PHONES = { heShufen: '13800000021', heJun: '13800000022', maLihua: '13800000023', tianJing: '13800000025' };
 const HE_SHUFEN = 'u-he-shufen';
 const MA_LIHUA = 'u-ma-lihua';
 // a window no demo visit uses, two days ahead so it is never over while the test runs
@@ -90,22 +91,22 @@ describe('help on request in a real browser', () => {
 
     // back online: the request reaches the server by itself
     await residentContext.setOffline(false);
-    await expect.poll(async () => (await serverRequest()).requests.length, { timeout: 30_000 }).toBe(1);
-    await expect.poll(() => ourCard(mine).getByText('待同步').count(), { timeout: 30_000 }).toBe(0);
+    await expect.poll(async () => (await serverRequest()).requests.length).toBe(1);
+    await expect.poll(() => ourCard(mine).getByText('待同步').count()).toBe(0);
 
     // the volunteer sees it on the board, with no name, room or phone, and takes it
     const volunteer = await logInToHelp(volunteerContext, PHONES.maLihua);
     const board = volunteer.getByRole('region', { name: '求助大厅' });
-    await ourCard(board).waitFor({ timeout: 30_000 });
+    await ourCard(board).waitFor();
     const boardText = (await ourCard(board).textContent()) ?? '';
     expect(boardText).toContain('5栋');
     for (const secret of ['何淑芬', '5栋1单元302', PHONES.heShufen, NOTE]) expect(boardText).not.toContain(secret);
     const hoursBefore = await hoursShown(volunteer);
     await ourCard(board).getByRole('button', { name: '我来帮' }).click();
     const tasks = volunteer.getByRole('region', { name: '我的任务' });
-    await expect.poll(async () => (await serverRequest()).requests[0]?.status, { timeout: 30_000 }).toBe('accepted');
+    await expect.poll(async () => (await serverRequest()).requests[0]?.status).toBe('accepted');
     // the contact arrives with the grant, and is kept for the stairwell
-    await expect.poll(() => ourCard(tasks).getByText('5栋1单元302').count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => ourCard(tasks).getByText('5栋1单元302').count()).toBe(1);
 
     // in the stairwell, without signal: started and done, with the minutes spent
     await waitForServiceWorker(volunteer);
@@ -120,15 +121,15 @@ describe('help on request in a real browser', () => {
 
     // back online: both steps reach the server in order
     await volunteerContext.setOffline(false);
-    await expect.poll(async () => (await serverRequest()).requests[0]?.status, { timeout: 30_000 }).toBe('done');
+    await expect.poll(async () => (await serverRequest()).requests[0]?.status).toBe('done');
     const expectedHours = hoursBefore + halfHoursOf(MINUTES) / 2;
-    await expect.poll(() => hoursShown(volunteer), { timeout: 30_000 }).toBe(expectedHours);
+    await expect.poll(() => hoursShown(volunteer)).toBe(expectedHours);
 
     // the resident sees it done and confirms, thanking the volunteer
-    await expect.poll(() => stepOf(ourCard(mine)), { timeout: 30_000 }).toBe('已完成');
+    await expect.poll(() => stepOf(ourCard(mine))).toBe('已完成');
     await ourCard(mine).getByRole('button', { name: '确认完成并感谢' }).click();
-    await expect.poll(async () => (await serverRequest()).requests[0]?.status, { timeout: 30_000 }).toBe('confirmed');
-    await expect.poll(() => ourCard(mine).getByText('已感谢志愿者').count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(async () => (await serverRequest()).requests[0]?.status).toBe('confirmed');
+    await expect.poll(() => ourCard(mine).getByText('已感谢志愿者').count()).toBe(1);
 
     // each mutation reached the server exactly once
     const { requests, contacts, all } = await serverRequest();
@@ -147,5 +148,36 @@ describe('help on request in a real browser', () => {
     }
     await residentContext.close();
     await volunteerContext.close();
+  });
+
+  it('tells a resident whose first download was cut off what the help form is missing, until the signal is back', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    // hold the first pull: the download has started and not finished when the signal goes
+    const held: Route[] = [];
+    let holding = true;
+    await context.route('**/api/sync/pull*', (route) => (holding ? void held.push(route) : route.continue()));
+    // 何军, her son: a phone not logged in by any other test (a second code within 30 s is refused)
+    const page = await logIn(context, baseUrl, PHONES.heJun, { waitForDownload: false });
+    await waitForServiceWorker(page);
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    await syncStatus(page).filter({ hasText: '正在下载社区信息' }).waitFor();
+    await context.setOffline(true);
+    holding = false;
+    await Promise.all(held.map((route) => route.abort('internetdisconnected')));
+    await syncStatus(page).filter({ hasText: '离线 · 社区信息还没下载，需要联网一次' }).waitFor();
+
+    // the form says what it is missing instead of offering no choices
+    await page.getByRole('navigation').getByRole('link', { name: '帮办' }).click();
+    await page.getByRole('button', { name: '我要求助' }).click();
+    await page.getByText('可以求助的服务项目还没有下载到这部手机上。请连上网络一次，下载好以后没有信号也能用。').waitFor();
+    expect(await page.getByRole('radio').count()).toBe(0);
+    expect(await page.getByRole('button', { name: '提交求助' }).count()).toBe(0);
+
+    // signal again: the download finishes by itself and the choices appear where the notice was
+    await context.setOffline(false);
+    await waitForSynced(page);
+    await page.getByRole('radio', { name: /代买菜/ }).waitFor();
+    expect(await page.getByText(/还没有下载到这部手机上/).count()).toBe(0);
+    await context.close();
   });
 });
