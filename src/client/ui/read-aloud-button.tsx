@@ -1,0 +1,31 @@
+import { t } from '../i18n/t';
+
+/** The part of the Web Speech API the button uses, injectable for tests. */
+export interface SpeechLike {
+  speak(utterance: SpeechSynthesisUtterance): void;
+  cancel(): void;
+}
+
+function browserSpeech(): SpeechLike | null {
+  return typeof speechSynthesis === 'undefined' || typeof SpeechSynthesisUtterance === 'undefined' ? null : speechSynthesis;
+}
+
+/**
+ * 朗读: reads a text aloud in the app's language with the phone's own voice, for those who see
+ * badly or read slowly. Shown only where the browser can speak; a new tap starts over.
+ */
+export function ReadAloudButton({ text, lang = 'zh-CN', speech = browserSpeech() }: { text: string; lang?: string; speech?: SpeechLike | null }) {
+  if (!speech) return null;
+  const read = () => {
+    speech.cancel();
+    const utterance = new SpeechSynthesisUtterance(text);
+    utterance.lang = lang;
+    utterance.rate = 0.9;
+    speech.speak(utterance);
+  };
+  return (
+    <button type="button" class="read-aloud" aria-label={t('display.readAloud')} onClick={read}>
+      <span aria-hidden="true">🔊</span> {t('display.readAloud')}
+    </button>
+  );
+}
