@@ -24,7 +24,7 @@ describe('display preferences', () => {
     expect(clampStep(0, false)).toBe(0);
     expect(clampStep(99, false)).toBe(TEXT_STEPS.length - 1);
     expect((TEXT_STEPS[1] / 100) * 16).toBeGreaterThanOrEqual(20);
-    expect((TEXT_STEPS[TEXT_STEPS.length - 1] / 100) * 16).toBeGreaterThanOrEqual(30);
+    expect((TEXT_STEPS[4] / 100) * 16).toBeGreaterThanOrEqual(30);
     expect((TEXT_STEPS[0] / 100) * 16).toBeGreaterThanOrEqual(18);
   });
 
