@@ -47,7 +47,7 @@ export function syncStatus(page: Page): Locator {
 /**
  * Waits until the app itself says everything is sent and received: the header reads 已同步, which
  * it does only when nothing is queued, no sync is running and the first download has finished.
- * Call it once the screen shows the step's own effect (待同步, 已报名 …): a tap's change is queued a
+ * Call it once the screen shows the step's own effect (还没送到社区, 已报名 …): a tap's change is queued a
  * moment after the tap, and before that the header still shows the previous 已同步.
  */
 export async function waitForSynced(page: Page): Promise<void> {

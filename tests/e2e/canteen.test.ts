@@ -61,6 +61,26 @@ async function memberNamed(name: string): Promise<Member> {
 }
 
 
+/**
+ * Runs in the page: records in `window.lies` any moment at which a meal card that shows a refusal
+ * also says 已预订, or a toast words a booking as made, after a refusal has appeared.
+ */
+function watchForLies(): void {
+  const w = window as unknown as { lies: string[]; refusedSeen: boolean };
+  w.lies = [];
+  w.refusedSeen = false;
+  const check = () => {
+    for (const card of document.querySelectorAll('.meal-card')) {
+      const text = card.textContent ?? '';
+      if (text.includes('没订上')) w.refusedSeen = true;
+      if (text.includes('没订上') && text.includes('已预订')) w.lies.push(text);
+    }
+    const toasts = document.querySelector('.toasts')?.textContent ?? '';
+    if (w.refusedSeen && /已为.*预订|预订成功/.test(toasts)) w.lies.push(toasts);
+  };
+  new MutationObserver(check).observe(document.body, { subtree: true, childList: true, characterData: true });
+}
+
 describe('canteen booking in a real browser', () => {
   it('books a lunch online, then books and cancels offline, and both reach the server exactly once', async () => {
     const context = await browser.newContext({ locale: 'zh-CN' });
@@ -85,8 +105,15 @@ describe('canteen booking in a real browser', () => {
     await expect.poll(() => page.getByText('离线', { exact: false }).count()).toBeGreaterThan(0);
     await bookLunch(page, FRIDAY);
     const friday = await lunchCard(page, FRIDAY);
-    await expect.poll(() => friday.getByText('待同步').count()).toBe(1);
+    await expect.poll(() => friday.getByText('已存在手机上，还没送到社区').count()).toBe(1);
+    // cancelling asks first; keeping the booking keeps it
     await (await lunchCard(page, WEDNESDAY)).getByRole('button', { name: /取消预订/ }).click();
+    await page.getByRole('alertdialog', { name: '取消这一餐吗？' }).getByRole('button', { name: '不取消，保留预订' }).click();
+    await page.getByRole('alertdialog').waitFor({ state: 'detached' });
+    expect(await wednesday.getByText('已预订').count()).toBe(1);
+    expect(await page.getByText('离线 · 待同步 1 项').count()).toBe(1);
+    await wednesday.getByRole('button', { name: /取消预订/ }).click();
+    await page.getByRole('alertdialog', { name: '取消这一餐吗？' }).getByRole('button', { name: '取消预订' }).click();
     await expect.poll(() => wednesday.getByText('已预订').count()).toBe(0);
     // nothing has reached the server yet
     expect((await serverSlot(lunchAtChuxin(FRIDAY))).bookings.filter((b) => b.dinerId === wang.id)).toHaveLength(0);
@@ -121,13 +148,17 @@ describe('canteen booking in a real browser', () => {
     await second.setOffline(true);
     for (const page of pages) {
       await bookLunch(page, THURSDAY);
-      await expect.poll(async () => (await lunchCard(page, THURSDAY)).getByText('待同步').count()).toBe(1);
+      await expect.poll(async () => (await lunchCard(page, THURSDAY)).getByText('已存在手机上，还没送到社区').count()).toBe(1);
     }
+    // from here on, watch each phone: once its Thursday lunch shows a refusal, nothing on the
+    // screen may say it is booked or word success for it again
+    for (const page of pages) await page.evaluate(watchForLies);
     await Promise.all([first.setOffline(false), second.setOffline(false)]);
 
     const outcome = async (page: Page) => {
-      if ((await page.getByText('这一餐已经订满了，没能为您预订。').count()) > 0) return 'rejected';
-      if ((await (await lunchCard(page, THURSDAY)).getByText('已预订').count()) > 0) return 'confirmed';
+      const card = await lunchCard(page, THURSDAY);
+      if ((await card.getByText('没订上', { exact: false }).count()) > 0) return 'rejected';
+      if ((await card.getByText('已预订').count()) > 0) return 'confirmed';
       return 'waiting';
     };
     await expect.poll(async () => (await Promise.all(pages.map(outcome))).sort()).toEqual([
@@ -138,9 +169,21 @@ describe('canteen booking in a real browser', () => {
     const racers = [(await memberNamed('张伟')).id, (await memberNamed('刘洋')).id];
     expect(after.bookings.filter((b) => racers.includes(b.dinerId))).toHaveLength(1);
     expect(after.slot.seatsTaken).toBe(slot.seatsTaken + 1);
-    // the rejected phone can read and dismiss the reason
     const loser = (await outcome(pages[0]!)) === 'rejected' ? pages[0]! : pages[1]!;
-    await loser.getByRole('button', { name: '知道了' }).click();
+    const loserName = loser === pages[0] ? '张伟' : '刘洋';
+    // the refusal stands on the meal itself, in words, and the phone never said otherwise after it
+    const card = await lunchCard(loser, THURSDAY);
+    expect(await card.getByText(`没订上（${loserName}）：`, { exact: false }).textContent()).toContain('没订上');
+    expect(await card.textContent()).toContain('这一餐已经订满了，没能为您预订。');
+    expect(await card.getByText('已预订').count()).toBe(0);
+    expect(await loser.evaluate(() => (window as unknown as { lies: string[] }).lies)).toEqual([]);
+    // and on 我的预订, where she would look to be sure
+    await loser.getByRole('link', { name: '我的预订' }).click();
+    const refusedRow = loser.getByRole('listitem').filter({ hasText: '没订上' });
+    await refusedRow.waitFor();
+    expect(await refusedRow.textContent()).toContain('这一餐已经订满了，没能为您预订。');
+    // read and dismissed, it is gone everywhere
+    await refusedRow.getByRole('button', { name: `知道了：${loserName}没订上` }).click();
     await expect.poll(() => loser.getByText('这一餐已经订满了，没能为您预订。').count()).toBe(0);
     await first.close();
     await second.close();

@@ -81,13 +81,13 @@ describe('events in Chromium', () => {
     await card.getByText('已报名').waitFor();
     await parentPage.getByRole('link', { name: '我的活动' }).click();
     const mine = parentPage.getByRole('article').filter({ hasText: event.title });
-    await mine.getByText('待同步').waitFor();
+    await mine.getByText('已存在手机上，还没送到社区').waitFor();
     await parentContext.setOffline(false);
     await mine.getByText(/凭证码：[A-Z2-9]{6}/).waitFor();
     await mine.locator('.ticket-qr svg').waitFor();
     // the ticket shows from the phone's own copy at once; the header says when the server has the party
     await waitForSynced(parentPage);
-    await expect.poll(() => mine.getByText('待同步').count()).toBe(0);
+    await expect.poll(() => mine.getByText('已存在手机上，还没送到社区').count()).toBe(0);
     // staff see the community's roster: the party reached the server
     const rows = rowsOf<{ eventId: string; memberIds: string[]; status: string }>(await staffApi.pullAll(), 'signup');
     expect(rows.find((s) => s.eventId === event.id)).toMatchObject({ status: 'confirmed', memberIds: expect.arrayContaining(['u-lin-fang']) });

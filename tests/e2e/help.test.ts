@@ -83,7 +83,7 @@ describe('help on request in a real browser', () => {
     await resident.getByLabel('说明').fill(NOTE);
     await resident.getByRole('button', { name: '提交求助' }).click();
     const mine = resident.getByRole('region', { name: '我的求助' });
-    await expect.poll(() => ourCard(mine).getByText('待同步').count()).toBe(1);
+    await expect.poll(() => ourCard(mine).getByText('已存在手机上，还没送到社区').count()).toBe(1);
     expect(await stepOf(ourCard(mine))).toBe('已提交');
     // the form asked for herself and took her address from her visit schedule
     expect(await ourCard(mine).textContent()).toContain('何淑芬');
@@ -92,7 +92,7 @@ describe('help on request in a real browser', () => {
     // back online: the request reaches the server by itself
     await residentContext.setOffline(false);
     await expect.poll(async () => (await serverRequest()).requests.length).toBe(1);
-    await expect.poll(() => ourCard(mine).getByText('待同步').count()).toBe(0);
+    await expect.poll(() => ourCard(mine).getByText('已存在手机上，还没送到社区').count()).toBe(0);
 
     // the volunteer sees it on the board, with no name, room or phone, and takes it
     const volunteer = await logInToHelp(volunteerContext, PHONES.maLihua);
@@ -116,7 +116,7 @@ describe('help on request in a real browser', () => {
     await ourCard(tasks).getByLabel('用了多少分钟').fill(String(MINUTES));
     await ourCard(tasks).getByRole('button', { name: '完成服务' }).click();
     const hoursList = volunteer.getByRole('region', { name: '服务时长' });
-    await expect.poll(() => ourCard(hoursList).getByText('待同步').count()).toBe(1);
+    await expect.poll(() => ourCard(hoursList).getByText('已存在手机上，还没送到社区').count()).toBe(1);
     expect((await serverRequest()).requests[0]?.status).toBe('accepted');
 
     // back online: both steps reach the server in order
@@ -144,7 +144,7 @@ describe('help on request in a real browser', () => {
     // nothing was refused and nothing waits on either phone
     for (const page of [resident, volunteer]) {
       expect(await page.getByRole('button', { name: '知道了' }).count()).toBe(0);
-      expect(await page.getByText('待同步').count()).toBe(0);
+      expect(await page.getByText('已存在手机上，还没送到社区').count()).toBe(0);
     }
     await residentContext.close();
     await volunteerContext.close();

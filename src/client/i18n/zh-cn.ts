@@ -95,6 +95,12 @@ export const zhCN = {
   'menu.book': '预订',
   'menu.cancel': '取消预订',
   'menu.bookedFor': '{name}：',
+  'menu.refused': '没订上（{name}）：',
+  'menu.refusedOk': '知道了',
+  'menu.refusedRead': '知道了：{name}没订上',
+  'menu.cancelTitle': '取消这一餐吗？',
+  'menu.cancelMessage': '{date} {meal}，{name}。取消后座位会让给别人；截止前还可以再订。',
+  'menu.cancelKeep': '不取消，保留预订',
   'menu.dishes': '菜品',
 
   'weekday.1': '周一',
@@ -106,7 +112,7 @@ export const zhCN = {
   'weekday.7': '周日',
 
   'status.confirmed': '已预订',
-  'status.pending': '待同步',
+  'status.pending': '已存在手机上，还没送到社区',
 
   'price.fixed': '¥{yuan}',
   'price.weighed': '约 ¥{yuan} · 按称重结算',
@@ -127,8 +133,7 @@ export const zhCN = {
   'bookings.diner': '用餐人',
   'bookings.mode': '方式',
   'bookings.price': '价格',
-  'bookings.cancelled': '已取消预订。',
-  'bookings.booked': '已为{name}预订，网络通畅时会自动同步。',
+  'bookings.refused': '没订上',
 
   'rejections.title': '有 {count} 项操作未能完成',
   'rejections.item': '{what}：{reason}',

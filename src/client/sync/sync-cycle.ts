@@ -29,10 +29,17 @@ export async function clientIdOf(db: AppDb): Promise<string> {
   return id;
 }
 
-/** Records the server's answers: applied ones become `acked`, refused ones move to `rejections`. */
-async function recordResults(db: AppDb, sent: OutboxEntry[], results: MutationResult[], at: string): Promise<void> {
+/**
+ * Records the server's answers: applied ones become `acked`, refused ones move to `rejections`.
+ * A refusal also takes the refused change off the screen in the same transaction (a rebase without
+ * it), so the screen never shows the refusal next to the hoped-for result it refused, not even
+ * for the moment until the pull arrives.
+ */
+async function recordResults(db: AppDb, sent: OutboxEntry[], results: MutationResult[], now: Date): Promise<void> {
   const byId = new Map(sent.map((entry) => [entry.id, entry]));
-  await db.transaction('rw', db.outbox, db.rejections, async () => {
+  const at = now.toISOString();
+  await db.transaction('rw', [...mutationTables(db), db.rejections, db.meta], async () => {
+    let refused = false;
     for (const result of results) {
       const entry = byId.get(result.id);
       if (!entry || entry.seq === undefined) continue;
@@ -42,8 +49,10 @@ async function recordResults(db: AppDb, sent: OutboxEntry[], results: MutationRe
         await db.outbox.delete(entry.seq);
         const { code, fields, message, detail } = result;
         await db.rejections.put({ id: entry.id, name: entry.name, args: entry.args, code, fields, message, at, ...(detail ? { detail } : {}) });
+        refused = true;
       }
     }
+    if (refused) await rebase(db, [], null, now);
   });
 }
 
@@ -63,7 +72,7 @@ export async function pushOutbox(db: AppDb, api: ApiClient, now: () => Date): Pr
     };
     const reply = await api.post<PushResponse>('/api/sync/push', body);
     const results = Array.isArray(reply?.results) ? reply.results : [];
-    await recordResults(db, batch, results, now().toISOString());
+    await recordResults(db, batch, results, now());
     // A reply that did not answer every mutation would make us resend forever; try next cycle.
     if (results.length < batch.length) throw new Error('push reply did not answer every mutation');
   }

@@ -3,7 +3,7 @@ import { t } from '../i18n/t';
 /** Whether the server has confirmed a booking or it waits in the outbox. */
 export type SyncState = 'pending' | 'confirmed';
 
-/** A booking's state as words and colour: 已预订 (confirmed) or 待同步 (queued on this phone). */
+/** A change's state as words and colour: 已预订 (the server confirmed it) or saved on this phone and not yet with the community. */
 export function StatusBadge({ state }: { state: SyncState }) {
   return <span class={`badge badge-${state}`}>{t(state === 'pending' ? 'status.pending' : 'status.confirmed')}</span>;
 }

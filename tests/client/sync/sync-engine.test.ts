@@ -97,6 +97,26 @@ describe('sync engine', () => {
     expect(await listRejections(db)).toEqual([]);
   });
 
+  it('takes a refused booking off the phone as the refusal arrives, even if the pull after it fails', async () => {
+    const server = seededServer();
+    const realFetch = server.fetch;
+    let signalGoesBeforePull = false;
+    // the engine is handed this fetch: the answer to the push arrives, then the signal goes
+    server.fetch = async (input, init) => {
+      if (signalGoesBeforePull && String(input).includes('/api/sync/pull')) throw new TypeError('Failed to fetch');
+      return realFetch(input, init);
+    };
+    const { db, engine } = await setup(server);
+    await engine.syncNow();
+    server.apply(neighbourSession, 'bookMeal', { bookingId: crypto.randomUUID(), slotId: 's2', dinerId: 'm-neighbour', mode: 'dineIn' });
+    await mutate(db, session, 'bookMeal', bookS2, NOW);
+    signalGoesBeforePull = true;
+    await engine.syncNow();
+    expect(engine.getStatus().online).toBe(false);
+    expect(await listRejections(db)).toMatchObject([{ name: 'bookMeal', code: 'SLOT_FULL' }]);
+    expect(await db.booking.get(bookingId)).toBeUndefined();
+  });
+
   it('keeps the outbox on network failure and retries with doubling backoff', async () => {
     const { db, engine, server, timers } = await setup();
     await engine.syncNow();

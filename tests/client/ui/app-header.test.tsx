@@ -41,10 +41,10 @@ describe('AppHeader', () => {
 });
 
 describe('StatusBadge', () => {
-  it('reads 待同步 or 已预订', () => {
+  it('reads 已存在手机上，还没送到社区 or 已预订', () => {
     render(<StatusBadge state="pending" />);
     render(<StatusBadge state="confirmed" />);
-    expect(screen.getByText('待同步')).toBeTruthy();
+    expect(screen.getByText('已存在手机上，还没送到社区')).toBeTruthy();
     expect(screen.getByText('已预订')).toBeTruthy();
   });
 });

@@ -18,11 +18,44 @@ export interface BookingRowView {
   canCancel: boolean;
 }
 
-/** The user's bookings, soonest first, each with its state and a cancel button before the cut-off. */
-export function BookingList({ rows, onCancel }: { rows: BookingRowView[]; onCancel: (id: string) => void }) {
-  if (rows.length === 0) return <p class="empty">{t('bookings.empty')}</p>;
+/** A booking the server refused, shown in the list until the user has read it. */
+export interface RefusedRowView {
+  id: string;
+  date: string | null;
+  meal: Meal | null;
+  canteenName: string;
+  dinerName: string;
+  reason: string;
+}
+
+/**
+ * The user's bookings, soonest first, each with its state and a cancel button before the cut-off;
+ * refused bookings first, so nobody reads on believing a meal is booked that is not.
+ */
+export function BookingList({ rows, refused = [], onCancel, onDismissRefused }: {
+  rows: BookingRowView[];
+  refused?: RefusedRowView[];
+  onCancel: (id: string) => void;
+  onDismissRefused?: (id: string) => void;
+}) {
+  if (rows.length === 0 && refused.length === 0) return <p class="empty">{t('bookings.empty')}</p>;
   return (
     <ul class="booking-list">
+      {refused.map((row) => (
+        <li key={row.id} class="booking-row is-refused">
+          <h2>
+            {row.date && dayLabel(row.date)} {row.meal && t(`meal.${row.meal}`)}
+          </h2>
+          <p class="refusal">
+            <strong>{t('menu.refused', { name: row.dinerName })}</strong>
+            {row.reason}
+          </p>
+          {row.canteenName && <p>{row.canteenName}</p>}
+          <Button kind="secondary" onClick={() => onDismissRefused?.(row.id)} aria-label={t('menu.refusedRead', { name: row.dinerName })}>
+            {t('menu.refusedOk')}
+          </Button>
+        </li>
+      ))}
       {rows.map((row) => (
         <li key={row.id} class="booking-row">
           <h2>

@@ -16,6 +16,13 @@ export interface SlotBookingView {
   syncState: SyncState;
 }
 
+/** A booking of this slot the server refused, shown in place of it until read. */
+export interface SlotRefusalView {
+  id: string;
+  dinerName: string;
+  reason: string;
+}
+
 /** Props of MealCard: plain values and callbacks, no database. */
 export interface MealCardProps {
   slot: MealSlot;
@@ -24,16 +31,19 @@ export interface MealCardProps {
   /** Whose price to show: the logged-in person. */
   viewer: Pick<Member, 'birthDate' | 'ageVerified' | 'groups'>;
   bookings: SlotBookingView[];
+  /** Refused bookings of this slot the user has not dismissed; they replace any earlier hopeful word. */
+  refusals?: SlotRefusalView[];
   /** Whether someone the user may book for has no booking for this slot yet. */
   canBookMore: boolean;
   now: Date;
   onBook: () => void;
   onCancel: (bookingId: string) => void;
+  onDismissRefusal?: (id: string) => void;
 }
 
 /** One lunch or dinner: dishes, price for the viewer's tier, seats, cut-off and booking actions. */
 export function MealCard(props: MealCardProps) {
-  const { slot, canteen, dishes, viewer, bookings, canBookMore, now } = props;
+  const { slot, canteen, dishes, viewer, bookings, canBookMore, now, refusals = [] } = props;
   const closed = isPastCutoff(slot, now);
   const full = !hasSeatLeft(slot);
   const headingId = `slot-${slot.id}`;
@@ -60,6 +70,21 @@ export function MealCard(props: MealCardProps) {
                   {t('menu.cancel')}
                 </Button>
               )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {refusals.length > 0 && (
+        <ul class="slot-refusals">
+          {refusals.map((refusal) => (
+            <li key={refusal.id} class="refusal">
+              <p>
+                <strong>{t('menu.refused', { name: refusal.dinerName })}</strong>
+                {refusal.reason}
+              </p>
+              <Button kind="secondary" onClick={() => props.onDismissRefusal?.(refusal.id)} aria-label={t('menu.refusedRead', { name: refusal.dinerName })}>
+                {t('menu.refusedOk')}
+              </Button>
             </li>
           ))}
         </ul>

@@ -10,7 +10,11 @@ import { appStore } from '../../state/app-store';
 import { useAppStore } from '../../state/use-store';
 import { NotDownloaded } from '../../ui/not-downloaded';
 import { Page } from '../../ui/page';
+import { dismissRejection } from '../../data/sync-queries';
+import { useConfirm } from '../../ui/confirm-dialog';
 import { bookMeal, cancelBooking } from './booking-actions';
+import { dayLabel } from './date-label';
+import { listRefusedBookings } from './refused-bookings';
 import { BookingPanel } from './booking-panel';
 import { CanteenPicker } from './canteen-picker';
 import type { SlotBookingView } from './meal-card';
@@ -37,6 +41,8 @@ export function MenuScreen({ db, session }: { db: AppDb; session: SessionInfo })
   const dishes = useLiveQuery(() => (canteenId ? listDishesForCanteen(db, canteenId) : []), [db, canteenId], []);
   const bookings = useLiveQuery(() => listMyBookings(db, session), [db, session], []);
   const household = useLiveQuery(() => listHouseholdMembers(db, session), [db, session], []);
+  const refused = useLiveQuery(() => listRefusedBookings(db), [db], []);
+  const confirm = useConfirm();
 
   if (!canteen) {
     return (
@@ -60,12 +66,15 @@ export function MenuScreen({ db, session }: { db: AppDb; session: SessionInfo })
       .map((slot) => {
         const slotBookings = bookings.filter((b) => b.slotId === slot.id && b.status === 'confirmed');
         const views: SlotBookingView[] = slotBookings.map((b) => ({ id: b.id, dinerName: nameOf(b.dinerId), syncState: b.syncState }));
+        const refusals = refused.filter((r) => r.slotId === slot.id).map((r) => ({ id: r.id, dinerName: nameOf(r.dinerId), reason: r.reason }));
         return {
           slot,
           canteen,
           dishes: slot.dishIds.flatMap((id) => dishById.get(id) ?? []),
           viewer: self,
           bookings: views,
+          refusals,
+          onDismissRefusal: (id: string) => void dismissRejection(db, id),
           canBookMore: diners.some((d) => !slotBookings.some((b) => b.dinerId === d.id)),
           now,
           onBook: () => {
@@ -73,8 +82,17 @@ export function MenuScreen({ db, session }: { db: AppDb; session: SessionInfo })
             setOpenSlotId(slot.id);
           },
           onCancel: async (bookingId: string) => {
+            const booking = slotBookings.find((b) => b.id === bookingId);
+            const asked = await confirm.ask({
+              title: t('menu.cancelTitle'),
+              message: t('menu.cancelMessage', { date: dayLabel(slot.date), meal: t(`meal.${slot.meal}`), name: nameOf(booking?.dinerId ?? '') }),
+              confirmLabel: t('menu.cancel'),
+              keepLabel: t('menu.cancelKeep'),
+            });
+            if (!asked) return;
+            // the card itself shows the booking gone; a refusal from the server would show there too
             const error = await cancelBooking(db, session, bookingId);
-            showToast(error ? { text: error, tone: 'error' } : { text: t('bookings.cancelled'), tone: 'info' });
+            if (error) showToast({ text: error, tone: 'error' });
           },
         };
       }),
@@ -96,8 +114,8 @@ export function MenuScreen({ db, session }: { db: AppDb; session: SessionInfo })
           const error = await bookMeal(db, session, { slotId, ...choice });
           setPanelError(error);
           if (error) return;
+          // no word of success here: the card says what is true, saved on the phone until the server answers
           setOpenSlotId(null);
-          showToast({ text: t('bookings.booked', { name: nameOf(choice.dinerId) }), tone: 'info' });
         }}
       />
     );
@@ -111,6 +129,7 @@ export function MenuScreen({ db, session }: { db: AppDb; session: SessionInfo })
       </div>
       <p class="canteen-name">{canteen.name}</p>
       <WeekMenu days={days} panelFor={panelFor} />
+      {confirm.dialog}
     </Page>
   );
 }

@@ -20,7 +20,7 @@ describe('BookingList', () => {
   it('shows date, meal, canteen, diner, mode, price and state', () => {
     render(<BookingList rows={[ROW]} onCancel={vi.fn()} />);
     expect(screen.getByRole('heading', { name: '11月26日 周四 晚餐' })).toBeTruthy();
-    for (const text of ['站南爱老公益食堂', '王秀英', '送餐', '助老价 ¥12.00', '待同步']) expect(screen.getByText(text)).toBeTruthy();
+    for (const text of ['站南爱老公益食堂', '王秀英', '送餐', '助老价 ¥12.00', '已存在手机上，还没送到社区']) expect(screen.getByText(text)).toBeTruthy();
   });
 
   it('cancels before the cut-off only', () => {

@@ -79,15 +79,15 @@ describe('MealCard', () => {
   it('shows 已预订 for a confirmed booking with 取消预订 instead of 预订', () => {
     const props = renderCard({ bookings: [{ id: 'b1', dinerName: '李建国', syncState: 'confirmed' }], canBookMore: false });
     expect(screen.getByText('已预订')).toBeTruthy();
-    expect(screen.queryByText('待同步')).toBeNull();
+    expect(screen.queryByText('已存在手机上，还没送到社区')).toBeNull();
     expect(screen.queryByRole('button', { name: '预订' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: /取消预订/ }));
     expect(props.onCancel).toHaveBeenCalledWith('b1');
   });
 
-  it('shows 待同步 for a booking still waiting to reach the server', () => {
+  it('says a booking still waiting is on the phone and has not reached the community to reach the server', () => {
     renderCard({ bookings: [{ id: 'b1', dinerName: '李建国', syncState: 'pending' }], canBookMore: false });
-    expect(screen.getByText('待同步')).toBeTruthy();
+    expect(screen.getByText('已存在手机上，还没送到社区')).toBeTruthy();
     expect(screen.queryByText('已预订')).toBeNull();
   });
 

@@ -44,7 +44,7 @@ describe('MenuScreen with the local database', () => {
     fireEvent.click(within(panel).getByRole('radio', { name: /王秀英/ }));
     fireEvent.click(within(panel).getByRole('button', { name: '确认预订' }));
 
-    expect(await within(lunch).findByText('待同步')).toBeTruthy();
+    expect(await within(lunch).findByText('已存在手机上，还没送到社区')).toBeTruthy();
     expect(within(lunch).getByRole('button', { name: '预订' })).toBeTruthy();
     expect(await db.outbox.count()).toBe(1);
   });
@@ -58,6 +58,53 @@ describe('MenuScreen with the local database', () => {
     fireEvent.click(await screen.findByRole('button', { name: '确认预订' }));
     expect((await screen.findByRole('alert')).textContent).toBe('年龄或送餐条件不符合，没能为您预订。');
     expect(await db.outbox.count()).toBe(0);
+  });
+});
+
+describe('MenuScreen tells the truth about a booking', () => {
+  it('shows a refused booking on its meal, in place of any word of success, until read', async () => {
+    await db.rejections.put({
+      id: 'mut-refused', name: 'bookMeal', args: { slotId: 's-wed-lunch', dinerId: me.id }, code: 'SLOT_FULL', fields: ['slotId'], message: 'full', at: TODAY.toISOString(),
+    });
+    render(<MenuScreen db={db} session={session} />);
+    const lunch = await screen.findByRole('article', { name: /午餐$/ });
+    expect((await within(lunch).findByText(/没订上/)).closest('p')?.textContent).toBe(`没订上（${me.name}）：这一餐已经订满了，没能为您预订。`);
+    expect(within(lunch).queryByText('已预订')).toBeNull();
+    expect(appStore.getState().toasts).toEqual([]);
+    fireEvent.click(within(lunch).getByRole('button', { name: `知道了：${me.name}没订上` }));
+    await vi.waitFor(async () => expect(await db.rejections.count()).toBe(0));
+    await vi.waitFor(() => expect(within(lunch).queryByText(/没订上/)).toBeNull());
+  });
+
+  it('says nothing of success after booking: the card says it is saved on the phone', async () => {
+    render(<MenuScreen db={db} session={session} />);
+    const lunch = await screen.findByRole('article', { name: /午餐$/ });
+    fireEvent.click(within(lunch).getByRole('button', { name: '预订' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('radio', { name: /王秀英/ }));
+    fireEvent.click(screen.getByRole('button', { name: '确认预订' }));
+    expect(await within(lunch).findByText('已存在手机上，还没送到社区')).toBeTruthy();
+    expect(appStore.getState().toasts).toEqual([]);
+  });
+
+  it('asks before cancelling; keeping the booking keeps it, and only 取消预订 cancels', async () => {
+    render(<MenuScreen db={db} session={session} />);
+    const lunch = await screen.findByRole('article', { name: /午餐$/ });
+    fireEvent.click(within(lunch).getByRole('button', { name: '预订' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('radio', { name: /王秀英/ }));
+    fireEvent.click(screen.getByRole('button', { name: '确认预订' }));
+    await within(lunch).findByText('已存在手机上，还没送到社区');
+
+    fireEvent.click(within(lunch).getByRole('button', { name: /取消预订/ }));
+    const ask = await screen.findByRole('alertdialog', { name: '取消这一餐吗？' });
+    expect(ask.textContent).toContain('11月25日 周三 午餐，王秀英');
+    fireEvent.click(within(ask).getByRole('button', { name: '不取消，保留预订' }));
+    await vi.waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(await db.outbox.count()).toBe(1);
+    expect(within(lunch).getByText('已存在手机上，还没送到社区')).toBeTruthy();
+
+    fireEvent.click(within(lunch).getByRole('button', { name: /取消预订/ }));
+    fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: '取消预订' }));
+    await vi.waitFor(() => expect(within(lunch).queryByText('已存在手机上，还没送到社区')).toBeNull());
   });
 });
 

@@ -26,7 +26,7 @@ describe('HoursView', () => {
     expect(within(second).queryByText('时长已确认')).toBeNull();
     const third = screen.getByRole('listitem', { name: '上门理发/修甲 2026-11-23 14:00–15:00' });
     expect(third.textContent).toContain('61 分钟，计 1.5 小时');
-    expect(within(third).getByText('待同步')).toBeTruthy();
+    expect(within(third).getByText('已存在手机上，还没送到社区')).toBeTruthy();
   });
 
   it('says so when nothing is done yet', () => {

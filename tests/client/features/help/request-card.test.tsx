@@ -52,7 +52,7 @@ describe('RequestCard', () => {
   it('lets the resident cancel while open, confirm when done, and marks a pending change', () => {
     const onAction = vi.fn();
     render(<RequestCard view={cardView({ syncState: 'pending', actions: ['cancel'] })} onAction={onAction} />);
-    expect(screen.getByText('待同步')).toBeTruthy();
+    expect(screen.getByText('已存在手机上，还没送到社区')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '取消求助' }));
     expect(onAction).toHaveBeenCalledWith('r1', 'cancel');
     cleanup();
