@@ -9,6 +9,8 @@ import { appStore } from './state/app-store';
 import { INITIAL_SYNC_STATUS } from './state/sync-slice';
 import { useAppStore } from './state/use-store';
 import { AppHeader } from './ui/app-header';
+import { DisplayBar } from './ui/display-controls';
+import { ELDER_MIN_STEP } from './display/display-prefs';
 import { BottomNav } from './ui/bottom-nav';
 import { lazyScreen } from './ui/lazy-screen';
 import { ToastList } from './ui/toast-list';
@@ -66,6 +68,8 @@ export function App({ db }: { db: AppDb }) {
   const [session, setSession] = useState<SessionInfo | null | undefined>(undefined);
   const route = useRoute();
   const syncStatus = useAppStore((s) => s.sync);
+  const display = useAppStore((s) => s.display);
+  const { setElderMode, setTextStep, setHighContrast } = appStore.getState();
   const onSessionEnded = () => {
     forgetSession(db).catch((error: unknown) => console.error('could not forget the session', error));
     setSession(null);
@@ -123,6 +127,8 @@ export function App({ db }: { db: AppDb }) {
         {t('app.skipToContent')}
       </a>
       <AppHeader status={session ? syncStatus : null} userName={session ? session.user.name : null} onLogout={onLogout} />
+      <DisplayBar elderMode={display.elderMode} textStep={display.textStep} highContrast={display.highContrast}
+        minStep={display.elderMode ? ELDER_MIN_STEP : 0} onElderMode={setElderMode} onTextStep={setTextStep} onContrast={setHighContrast} />
       {session && <RejectionsBanner db={db} />}
       <main id="main" tabIndex={-1}>
         {screen}

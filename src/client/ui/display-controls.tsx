@@ -50,3 +50,28 @@ export function ElderModeOffer({ onAccept, onDecline }: { onAccept: () => void; 
     </section>
   );
 }
+
+/**
+ * The bar under the header on every screen: the 长辈模式 switch always in sight, the text size
+ * and contrast one tap further under 显示设置.
+ */
+export function DisplayBar({ elderMode, textStep, highContrast, minStep, onElderMode, onTextStep, onContrast }: {
+  elderMode: boolean;
+  textStep: number;
+  highContrast: boolean;
+  minStep: number;
+  onElderMode: (on: boolean) => void;
+  onTextStep: (step: number) => void;
+  onContrast: (on: boolean) => void;
+}) {
+  return (
+    <div class="display-bar">
+      <ElderModeSwitch on={elderMode} onChange={onElderMode} />
+      <details class="display-more">
+        <summary>{t('display.settings')}</summary>
+        <TextSizeControl step={textStep} min={minStep} onChange={onTextStep} />
+        <ContrastSwitch on={highContrast} onChange={onContrast} />
+      </details>
+    </div>
+  );
+}

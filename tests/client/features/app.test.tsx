@@ -67,4 +67,23 @@ describe('App shell', () => {
     expect(screen.queryByRole('radio')).toBeNull();
     expect(screen.queryByRole('button', { name: '提交求助' })).toBeNull();
   });
+
+  it('offers elder mode at first start, and keeps the switch in sight on every screen', async () => {
+    localStorage.clear();
+    appStore.setState({ display: { elderMode: false, textStep: 0, highContrast: false, elderOfferAnswered: false } });
+    render(<App db={db} />);
+    fireEvent.click(await screen.findByRole('button', { name: '打开长辈模式' }));
+    await vi.waitFor(() => expect(screen.getByRole('switch', { name: '长辈模式' }).getAttribute('aria-checked')).toBe('true'));
+    expect(document.documentElement.hasAttribute('data-elder')).toBe(true);
+    expect(document.documentElement.style.fontSize).toBe('125%');
+    // answered: not offered again
+    expect(screen.queryByRole('button', { name: '打开长辈模式' })).toBeNull();
+    // the largest text size is one tap away under 显示设置
+    for (let i = 0; i < 4; i += 1) fireEvent.click(screen.getByRole('button', { name: /字大一点/ }));
+    expect(document.documentElement.style.fontSize).toBe('200%');
+    fireEvent.click(screen.getByRole('switch', { name: '长辈模式' }));
+    expect(document.documentElement.hasAttribute('data-elder')).toBe(false);
+    localStorage.clear();
+    appStore.getState().setTextStep(0);
+  });
 });

@@ -3,6 +3,9 @@ import type { AppDb } from '../../data/db';
 import { login, requestCode } from '../../session/session';
 import { errorMessage } from '../../i18n/error-message';
 import { t } from '../../i18n/t';
+import { appStore } from '../../state/app-store';
+import { useAppStore } from '../../state/use-store';
+import { ElderModeOffer } from '../../ui/display-controls';
 import { Page } from '../../ui/page';
 import { LoginForm } from './login-form';
 
@@ -24,8 +27,12 @@ export function LoginScreen({ db, onLoggedIn }: { db: AppDb; onLoggedIn: (sessio
       return errorMessage(error);
     }
   };
+  const offerAnswered = useAppStore((s) => s.display.elderOfferAnswered);
+  const { setElderMode, declineElderOffer } = appStore.getState();
   return (
     <Page title={t('login.title')}>
+      {/* the first start: before anything else, offer the larger text an elder may need to read the rest */}
+      {!offerAnswered && <ElderModeOffer onAccept={() => setElderMode(true)} onDecline={declineElderOffer} />}
       <p class="intro">{t('login.intro')}</p>
       <LoginForm onRequestCode={onRequestCode} onLogin={onLogin} />
     </Page>
