@@ -13,6 +13,7 @@ import { appStore } from '../../state/app-store';
 import { Button } from '../../ui/button';
 import { Page } from '../../ui/page';
 import { StatusBadge } from '../../ui/status-badge';
+import { useConfirm } from '../../ui/confirm-dialog';
 import { useNow } from '../canteen/use-now';
 import { runEventAction } from './event-actions';
 import { downloadText, eventIcs } from './event-ics';
@@ -31,6 +32,7 @@ export function MyEventsScreen({ db, session }: { db: AppDb; session: SessionInf
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const { showToast } = appStore.getState();
+  const confirm = useConfirm();
   const act = async (text: string | null, done?: string) => {
     if (text) showToast({ text, tone: 'error' });
     else if (done) showToast({ text: done, tone: 'info' });
@@ -70,7 +72,13 @@ export function MyEventsScreen({ db, session }: { db: AppDb; session: SessionInf
             }}>{t('events.addToCalendar')}</Button>
             {!started && <Button kind="secondary" onClick={() => { setError(null); setEditing(s.id); }}>{t('events.changeParty')}</Button>}
             {!started && (
-              <Button kind="danger" onClick={async () => act(await runEventAction(db, session, 'cancelSignup', { signupId: s.id }), t('events.signupCancelled'))}>
+              <Button kind="danger" onClick={async () => {
+                const asked = await confirm.ask({
+                  title: t('events.cancelSignupTitle'), message: t('events.cancelSignupMessage', { title: s.event.title }),
+                  confirmLabel: t('events.cancelSignup'), keepLabel: t('events.cancelSignupKeep'),
+                });
+                if (asked) act(await runEventAction(db, session, 'cancelSignup', { signupId: s.id }));
+              }}>
                 {t('events.cancelSignup')}
               </Button>
             )}
@@ -97,6 +105,7 @@ export function MyEventsScreen({ db, session }: { db: AppDb; session: SessionInf
     <Page title={t('events.tabMine')}>
       <EventTabs route={ROUTES.myEvents} role={session.user.role} />
       {signups.length === 0 ? <p class="empty">{t('events.mineEmpty')}</p> : signups.map(card)}
+      {confirm.dialog}
     </Page>
   );
 }

@@ -10,6 +10,7 @@ import { t } from '../../i18n/t';
 import { ROUTES } from '../../router';
 import { appStore } from '../../state/app-store';
 import { Button } from '../../ui/button';
+import { useConfirm } from '../../ui/confirm-dialog';
 import { Page } from '../../ui/page';
 import { runEventAction } from './event-actions';
 import { EventForm } from './event-form';
@@ -38,6 +39,7 @@ export function StaffEventsScreen({ db, session }: { db: AppDb; session: Session
   const [formError, setFormError] = useState<string | null>(null);
   const [editError, setEditError] = useState<string | null>(null);
   const { showToast } = appStore.getState();
+  const confirm = useConfirm();
   const name = (id: string) => people.get(id)?.name ?? '';
 
   const checkIn = async (text: string) => {
@@ -123,6 +125,12 @@ export function StaffEventsScreen({ db, session }: { db: AppDb; session: Session
             </Button>
             {event.status !== 'cancelled' && (
               <Button kind="danger" onClick={async () => {
+                const asked = await confirm.ask({
+                  title: t('events.cancelEventTitle'),
+                  message: t('events.cancelEventMessage', { title: event.title, count: confirmed.length + waiting.length }),
+                  confirmLabel: t('events.cancelEvent'), keepLabel: t('events.cancelEventKeep'),
+                });
+                if (!asked) return;
                 const failed = await runEventAction(db, session, 'cancelEvent', { eventId: event.id });
                 showToast({ text: failed ?? t('events.eventCancelled'), tone: failed ? 'error' : 'info' });
               }}>{t('events.cancelEvent')}</Button>
@@ -141,6 +149,7 @@ export function StaffEventsScreen({ db, session }: { db: AppDb; session: Session
           if (!failed) showToast({ text: t('events.created'), tone: 'info' });
         }} />
       </details>
+      {confirm.dialog}
     </Page>
   );
 }

@@ -16,6 +16,7 @@ import { mutate } from '../../sync/mutate';
 import { appStore } from '../../state/app-store';
 import { useAppStore } from '../../state/use-store';
 import { NotDownloaded } from '../../ui/not-downloaded';
+import { useConfirm } from '../../ui/confirm-dialog';
 import { Page } from '../../ui/page';
 import { useNow } from '../canteen/use-now';
 import { RequestCard, type RequestCardView } from './request-card';
@@ -51,7 +52,16 @@ export function HelpScreen({ db, session }: { db: AppDb; session: SessionInfo })
     };
   };
 
+  const confirm = useConfirm();
   const run = async (id: string, action: HelpAction, value?: string | number) => {
+    if (action === 'cancel') {
+      const item = data.items.find((i) => i.id === id);
+      const asked = await confirm.ask({
+        title: t('help.cancelTitle'), message: t('help.cancelMessage', { kind: item?.kind?.name ?? '' }),
+        confirmLabel: t('help.cancel'), keepLabel: t('help.cancelKeep'),
+      });
+      if (!asked) return;
+    }
     try {
       const requestId = id;
       if (action === 'accept') await mutate(db, session, 'acceptHelpRequest', { requestId });
@@ -93,6 +103,7 @@ export function HelpScreen({ db, session }: { db: AppDb; session: SessionInfo })
             <HoursView tasks={myDone.map((i) => ({ ...view(i), minutes: i.minutes }))} /></section>
         </>
       )}
+      {confirm.dialog}
       {isStaff && <OfficeDesk data={data} now={now} cards={cards} />}
       {!isVolunteer && <AskSection db={db} session={session} data={data} people={isStaff ? data.residents : data.household} forResident={isStaff} />}
       {!isVolunteer && !isStaff && <section aria-labelledby="help-mine"><h2 id="help-mine">{t('help.mine')}</h2>{cards(mine)}</section>}

@@ -143,3 +143,39 @@ describe('a waiting family\'s place on the list', () => {
     expect(screen.getByText('第 1 位候补')).toBeTruthy();
   });
 });
+
+describe('destructive event actions ask first', () => {
+  it('a family keeps its sign-up when it answers 不取消, and cancels only on 取消报名', async () => {
+    await db.event.put(event());
+    await db.signup.put(linSignup(2));
+    render(<MyEventsScreen db={db} session={parentSession} />);
+    fireEvent.click(await screen.findByRole('button', { name: '取消报名' }));
+    const ask = await screen.findByRole('alertdialog', { name: '取消报名吗？' });
+    expect(ask.textContent).toContain('艺术疗愈课');
+    fireEvent.click(within(ask).getByRole('button', { name: '不取消，保留报名' }));
+    await vi.waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(await db.outbox.count()).toBe(0);
+    fireEvent.click(screen.getByRole('button', { name: '取消报名' }));
+    fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: '取消报名' }));
+    await vi.waitFor(async () => expect((await lastMutation())?.name).toBe('cancelSignup'));
+  });
+
+  it('an organiser is told how many families a cancelled event reaches before it is cancelled', async () => {
+    await db.event.put(event());
+    await db.signup.put(linSignup(2));
+    render(<StaffEventsScreen db={db} session={staffSession} />);
+    const picker = screen.getByLabelText('选择活动');
+    await vi.waitFor(() => expect(within(picker).getByRole('option', { name: /艺术疗愈课/ })).toBeTruthy());
+    fireEvent.change(picker, { target: { value: 'ev-art' } });
+    // the roster has arrived from the phone's database
+    await screen.findAllByText(/林芳/);
+    fireEvent.click(await screen.findByRole('button', { name: '取消这个活动' }));
+    const ask = await screen.findByRole('alertdialog', { name: '取消整个活动吗？' });
+    expect(ask.textContent).toContain('1 户家庭');
+    // the safe choice comes first
+    expect(within(ask).getAllByRole('button')[0]?.textContent).toBe('不取消，保留活动');
+    fireEvent.click(within(ask).getByRole('button', { name: '不取消，保留活动' }));
+    await vi.waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(await db.outbox.count()).toBe(0);
+  });
+});
