@@ -38,3 +38,11 @@ export function priceForDiner(
   const tier = priceTierFor(diner, canteen, slot);
   return { tier, fen: priceFor(slot, tier) };
 }
+
+/**
+ * Whether a tier's price is final when booked: every price of a fixed-price canteen, and the
+ * worker lunch, a set meal at one price even where everything else is weighed at the counter.
+ */
+export function isFixedPrice(tier: PriceTier, pricing: Canteen['pricing']): boolean {
+  return pricing === 'fixed' || tier === 'worker';
+}

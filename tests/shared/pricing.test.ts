@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { priceForDiner, priceTierFor } from '../../src/shared/pricing';
+import { isFixedPrice, priceForDiner, priceTierFor } from '../../src/shared/pricing';
 import { formatYuan } from '../../src/shared/money';
 import { chuxinCanteen, member, wednesdayLunch } from './fixtures';
 
@@ -41,5 +41,14 @@ describe('price per tier', () => {
     expect(formatYuan(990)).toBe('9.90');
     expect(formatYuan(1200)).toBe('12.00');
     expect(formatYuan(5)).toBe('0.05');
+  });
+});
+
+describe('fixed or estimated', () => {
+  it('fixes every price of a fixed canteen, and the worker set lunch anywhere', () => {
+    expect(isFixedPrice('standard', 'fixed')).toBe(true);
+    expect(isFixedPrice('worker', 'weighed')).toBe(true);
+    expect(isFixedPrice('standard', 'weighed')).toBe(false);
+    expect(isFixedPrice('elder', 'weighed')).toBe(false);
   });
 });

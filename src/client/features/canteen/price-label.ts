@@ -1,13 +1,14 @@
 import { formatYuan, type Fen } from '../../../shared/money';
-import { priceForDiner } from '../../../shared/pricing';
+import { isFixedPrice, priceForDiner } from '../../../shared/pricing';
 import type { Canteen, Pricing } from '../../../shared/canteen';
 import type { Member } from '../../../shared/member';
 import type { MealSlot, PriceTier } from '../../../shared/meal-slot';
 import { t } from '../../i18n/t';
 
 /**
- * What a diner pays for a slot, in words: "助老价 ¥12.00", "爱心午餐 ¥9.90", or for weighed
- * canteens the estimate "约 ¥15.00 · 按称重结算". The tier comes from the shared pricing rule.
+ * What a diner pays for a slot, in words: "助老价 ¥12.00", the set worker lunch "爱心午餐 ¥9.90"
+ * (fixed even at a weighing canteen), or a weighed meal's estimate "约 ¥15.00 · 按称重结算".
+ * The tier comes from the shared pricing rule.
  */
 export function priceLabel(
   diner: Pick<Member, 'birthDate' | 'ageVerified' | 'groups'>,
@@ -20,7 +21,7 @@ export function priceLabel(
 
 /** A price already fixed for a tier (as a booking holds it), in the same words as priceLabel. */
 export function tierPriceLabel(tier: PriceTier, fen: Fen, pricing: Pricing): string {
-  const amount = t(pricing === 'weighed' ? 'price.weighed' : 'price.fixed', { yuan: formatYuan(fen) });
+  const amount = t(isFixedPrice(tier, pricing) ? 'price.fixed' : 'price.weighed', { yuan: formatYuan(fen) });
   const prefix = t(`priceTier.${tier}`);
   return prefix ? `${prefix} ${amount}` : amount;
 }

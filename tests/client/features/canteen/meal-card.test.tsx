@@ -49,6 +49,12 @@ describe('MealCard', () => {
     expect(screen.getByText('约 ¥15.00 · 按称重结算')).toBeTruthy();
   });
 
+  it('shows the worker lunch as the set price it is, also where other meals are weighed', () => {
+    renderCard({ canteen: canteen({ pricing: 'weighed' }), viewer: member({ groups: ['newEmployment'] }) });
+    expect(screen.getByText('爱心午餐 ¥9.90')).toBeTruthy();
+    expect(screen.queryByText(/按称重结算/)).toBeNull();
+  });
+
   it('says 已订满 and offers no booking when no seat is left', () => {
     renderCard({ slot: slot({ seatsTaken: 40 }) });
     expect(screen.getByText('已订满')).toBeTruthy();
