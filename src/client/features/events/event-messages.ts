@@ -96,6 +96,7 @@ export const eventMessagesZhCN = {
   'events.conflicts': '重复签到',
   'events.conflict': '凭证 {code}：已由 {name} 于 {time} 签到，以先签到的为准。',
   'events.cancelEvent': '取消这个活动',
+  'events.rosterEmpty': '暂时没有人。',
   'events.cancelEventTitle': '取消整个活动吗？',
   'events.cancelEventMessage': '“{title}”会被取消，已报名和候补的 {count} 户家庭都会收到通知。这一步不能撤回。',
   'events.cancelEventKeep': '不取消，保留活动',

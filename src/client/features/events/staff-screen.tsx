@@ -20,6 +20,7 @@ import { EventTabs } from './event-tabs';
 import { rosterCsv } from './roster-csv';
 import { TicketScanner } from './ticket-scanner';
 
+const ROSTER_COLUMNS = ['events.colFamily', 'events.colPeople', 'events.colCount', 'events.colStatus', 'events.colCode', 'events.colCheckedIn'] as const;
 const STATUS_KEY = { confirmed: 'events.statusConfirmed', waiting: 'events.statusWaiting', offered: 'events.statusOffered', cancelled: 'events.cancelledNotice' } as const;
 
 /**
@@ -53,20 +54,26 @@ export function StaffEventsScreen({ db, session }: { db: AppDb; session: Session
 
   const confirmed = signups.filter((s) => s.status === 'confirmed');
   const waiting = signups.filter((s) => s.status !== 'confirmed').sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
-  const table = (rows: Signup[], label: string) => (
-    <table aria-label={label}>
+  // under 600 px each row becomes a card (styles.css); explicit roles keep it a table for screen readers
+  const table = (rows: Signup[], label: string) => rows.length === 0 ? (
+    <section aria-label={label}><h3>{label}</h3><p class="empty">{t('events.rosterEmpty')}</p></section>
+  ) : (
+    <table class="roster" role="table" aria-label={label}>
       <caption>{label}</caption>
-      <thead><tr>
-        <th>{t('events.colFamily')}</th><th>{t('events.colPeople')}</th><th>{t('events.colCount')}</th>
-        <th>{t('events.colStatus')}</th><th>{t('events.colCode')}</th><th>{t('events.colCheckedIn')}</th>
+      <thead><tr role="row">
+        {ROSTER_COLUMNS.map((key) => <th key={key} role="columnheader">{t(key)}</th>)}
       </tr></thead>
-      <tbody>{rows.map((s) => (
-        <tr key={s.id}>
-          <td>{name(s.bookedById)}</td><td>{s.memberIds.map(name).join('、')}</td><td>{partySize(s)}</td>
-          <td>{t(STATUS_KEY[s.status])}</td><td>{s.ticketCode}</td>
-          <td>{s.checkedInAt ? `${clockTime(s.checkedInAt)} ${s.checkedInByName ?? ''}` : ''}</td>
-        </tr>
-      ))}</tbody>
+      <tbody>{rows.map((s) => {
+        const cells = [
+          name(s.bookedById), s.memberIds.map(name).join('、'), String(partySize(s)), t(STATUS_KEY[s.status]), s.ticketCode,
+          s.checkedInAt ? `${clockTime(s.checkedInAt)} ${s.checkedInByName ?? ''}` : '',
+        ];
+        return (
+          <tr key={s.id} role="row">
+            {cells.map((text, i) => <td key={ROSTER_COLUMNS[i]} role="cell" data-label={t(ROSTER_COLUMNS[i]!)}>{text}</td>)}
+          </tr>
+        );
+      })}</tbody>
     </table>
   );
 
@@ -97,7 +104,9 @@ export function StaffEventsScreen({ db, session }: { db: AppDb; session: Session
             confirmed: confirmed.reduce((n, s) => n + partySize(s), 0), parties: confirmed.length,
           })}</p>
           <form onSubmit={(e) => { e.preventDefault(); void checkIn(code); }}>
-            <label>{t('events.checkInCode')}<input value={code} onInput={(e) => setCode(e.currentTarget.value)} autocomplete="off" /></label>
+            {/* at the door: large, ready to type into, and in capitals as printed on the ticket */}
+            <label>{t('events.checkInCode')}<input class="code-input" value={code} autoFocus autocomplete="off" autocapitalize="characters"
+              spellcheck={false} onInput={(e) => setCode(e.currentTarget.value.toUpperCase())} /></label>
             <Button type="submit">{t('events.checkIn')}</Button>
             <Button kind="secondary" onClick={() => setScanning(!scanning)}>{scanning ? t('events.scanStop') : t('events.scan')}</Button>
           </form>
