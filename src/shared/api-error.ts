@@ -9,6 +9,7 @@ export type ApiErrorCode =
   | 'CODE_INVALID'
   | 'CODE_EXPIRED'
   | 'TOO_MANY_ATTEMPTS'
+  | 'CODE_ALREADY_SENT'
   | 'PHONE_NOT_REGISTERED'
   | 'PAYLOAD_TOO_LARGE'
   | 'INTERNAL';

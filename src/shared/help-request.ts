@@ -97,6 +97,11 @@ export function checkHelpAction(actor: Actor, action: HelpAction, request: HelpR
   if (!rule.who.some((r) => roles.includes(r))) {
     return reject('FORBIDDEN', ['requestId'], `you may not ${action} this request`);
   }
+  // a 敲门行动 visit is the community's check on someone living alone, not a request of theirs:
+  // only staff may call one off
+  if (action === 'cancel' && request.visitScheduleId !== null && !roles.includes('staff')) {
+    return reject('FORBIDDEN', ['requestId'], 'only staff may call off a scheduled visit');
+  }
   if (!rule.from.includes(request.status)) {
     if (action === 'accept' && request.assigneeId !== null) return reject('ALREADY_TAKEN', ['requestId'], 'someone else took this request');
     return reject('WRONG_STATUS', ['requestId'], `cannot ${action} a request that is ${request.status}`);

@@ -74,6 +74,8 @@ describe.each(DIALECTS)('auth on %s', (kind) => {
     await requestCode(phone);
     const again = await requestCode(phone);
     expect(again.statusCode).toBe(429);
+    // the first code is still good, and the answer says so
+    expect(again.json<ApiErrorBody>().error.code).toBe('CODE_ALREADY_SENT');
     t.clock.advance(5 * 60 * 1000 + 1);
     const late = await login(phone, lastCode(phone));
     expect(late.json<ApiErrorBody>().error.code).toBe('CODE_EXPIRED');

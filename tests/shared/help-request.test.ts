@@ -53,6 +53,15 @@ describe('the help status machine', () => {
     expect(checkHelpAction(neighbour, 'cancel', request('submitted'), party)?.code).toBe('FORBIDDEN');
   });
 
+  it('lets only staff call off a 敲门行动 visit; the resident and her son cannot', () => {
+    const visit = { ...request('submitted'), visitScheduleId: 'vs-1' };
+    expect(checkHelpAction(elder, 'cancel', visit, party)?.code).toBe('FORBIDDEN');
+    expect(checkHelpAction(son, 'cancel', visit, party)?.code).toBe('FORBIDDEN');
+    expect(checkHelpAction(staff, 'cancel', visit, party)).toBeNull();
+    // the rest of a visit's life is as any request's: she confirms it was done
+    expect(checkHelpAction(elder, 'confirm', { ...request('done'), visitScheduleId: 'vs-1' }, party)).toBeNull();
+  });
+
   it('applies actions: assignee, times, minutes, thanks', () => {
     const accepted = applyHelpAction(request('submitted'), 'accept', { now: 'T1', assignee: { id: 'vol', name: '马丽华' } });
     expect(accepted).toMatchObject({ status: 'accepted', assigneeId: 'vol', assigneeName: '马丽华', acceptedAt: 'T1' });

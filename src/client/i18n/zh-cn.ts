@@ -164,6 +164,7 @@ export const zhCN = {
   'apiError.CODE_INVALID': '验证码不对，请再看一下短信。',
   'apiError.CODE_EXPIRED': '验证码已过期，请重新获取。',
   'apiError.TOO_MANY_ATTEMPTS': '尝试次数太多了，请过几分钟再试。',
+  'apiError.CODE_ALREADY_SENT': '验证码刚刚已经发出，5 分钟内都有效，请看短信。半分钟后可以再要一次。',
   'apiError.PHONE_NOT_REGISTERED': '这个手机号码还没有在社区登记，请联系社区工作人员。',
   'apiError.PAYLOAD_TOO_LARGE': '一次发送的内容太多，请稍后再试。',
   'apiError.INTERNAL': '系统出了点问题，请稍后再试。',

@@ -53,7 +53,8 @@ export async function requestLoginCode(deps: LoginDeps, phone: string): Promise<
   const sent = await codesSentSince(deps.db, phone, hourAgo);
   const last = sent[0];
   if (last !== undefined && now.getTime() - Date.parse(last) < CODE_RESEND_SECONDS * 1000) {
-    throw new ApiError(429, 'TOO_MANY_ATTEMPTS', `wait ${CODE_RESEND_SECONDS} seconds before asking for another code`);
+    // the code already sent is still good: say so, rather than "try again later"
+    throw new ApiError(429, 'CODE_ALREADY_SENT', `a code was sent less than ${CODE_RESEND_SECONDS} seconds ago and is still valid`);
   }
   if (sent.length >= MAX_CODES_PER_HOUR) {
     throw new ApiError(429, 'TOO_MANY_ATTEMPTS', 'too many codes this hour; try again later');

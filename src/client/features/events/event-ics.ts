@@ -1,4 +1,6 @@
 import type { CommunityEvent } from '../../../shared/event';
+import './event-messages';
+import { t } from '../../i18n/t';
 
 /**
  * Builds the .ics text of an event with the maintained `ics` package, loaded only when asked.
@@ -7,10 +9,13 @@ import type { CommunityEvent } from '../../../shared/event';
 export async function eventIcs(event: CommunityEvent): Promise<string> {
   const { createEvent } = await import('ics');
   const { error, value } = createEvent({
-    uid: `${event.id}@linlitong`, title: event.title, description: event.description, location: event.place,
+    // no ORGANIZER: calendars want an e-mail address there, which organisers here do not have, and
+    // an empty one shows as a broken line; the organiser's name goes into the description instead
+    uid: `${event.id}@linlitong`, title: event.title, location: event.place,
+    description: event.organiserName ? `${event.description}\n${t('events.organiser', { name: event.organiserName })}` : event.description,
     start: Date.parse(event.startsAt), startInputType: 'utc', startOutputType: 'utc',
     end: Date.parse(event.endsAt), endInputType: 'utc', endOutputType: 'utc',
-    organizer: { name: event.organiserName }, productId: 'linlitong/events',
+    productId: 'linlitong/events',
   });
   if (error || !value) throw error ?? new Error('no calendar text');
   return value;

@@ -6,7 +6,8 @@ import { Button } from '../../ui/button';
 
 /** Props of LoginForm: callbacks resolve to null on success or to a message in words. */
 export interface LoginFormProps {
-  onRequestCode: (phone: string) => Promise<{ error: string | null; demoCode?: string | undefined }>;
+  /** `notice` replaces the usual "code sent" words, e.g. when a code sent moments ago is still valid. */
+  onRequestCode: (phone: string) => Promise<{ error: string | null; demoCode?: string | undefined; notice?: string }>;
   onLogin: (phone: string, code: string) => Promise<string | null>;
 }
 
@@ -33,7 +34,8 @@ export function LoginForm({ onRequestCode, onLogin }: LoginFormProps) {
     const reply = await onRequestCode(phone.trim());
     setBusy(null);
     setFormError(reply.error);
-    if (!reply.error) {
+    if (reply.notice) setNotice(reply.notice);
+    else if (!reply.error) {
       setNotice(reply.demoCode ? `${t('login.codeSent')} ${t('login.demoCode', { code: reply.demoCode })}` : t('login.codeSent'));
     }
   };

@@ -16,7 +16,9 @@ export function LoginScreen({ db, onLoggedIn }: { db: AppDb; onLoggedIn: (sessio
       const reply = await requestCode(phone);
       return { error: null, demoCode: reply.demoCode };
     } catch (error) {
-      return { error: errorMessage(error) };
+      // a code sent moments ago is still valid: not a failure, the person can type it in
+      const alreadySent = (error as { code?: unknown } | null)?.code === 'CODE_ALREADY_SENT';
+      return alreadySent ? { error: null, notice: errorMessage(error) } : { error: errorMessage(error) };
     }
   };
   const onLogin = async (phone: string, code: string) => {

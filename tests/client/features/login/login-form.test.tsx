@@ -49,4 +49,13 @@ describe('LoginForm', () => {
     await waitFor(() => expect(onLogin).toHaveBeenCalledWith('13800138000', '654321'));
     expect((await screen.findByRole('alert')).textContent).toBe('验证码不对，请再看一下短信。');
   });
+
+  it('says a code sent moments ago is still good, not that something failed', async () => {
+    const notice = '验证码刚刚已经发出，5 分钟内都有效，请看短信。半分钟后可以再要一次。';
+    render(<LoginForm onRequestCode={vi.fn(async () => ({ error: null, notice }))} onLogin={vi.fn(async () => null)} />);
+    fireEvent.input(screen.getByLabelText('手机号码'), { target: { value: '13800000001' } });
+    fireEvent.click(screen.getByRole('button', { name: '获取验证码' }));
+    expect(await screen.findByText(notice)).toBeTruthy();
+    expect(screen.queryByText(/请过几分钟再试/)).toBeNull();
+  });
 });
