@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
-import { pwaMessagesZhCN } from './src/client/pwa/pwa-messages';
+import { pwaMessagesZhCN } from './src/client/pwa/pwa-messages.ts';
 
 // Which build a page runs (html[data-build]); a deploy may name it (BUILD_ID=git sha), else the
 // package version. It changes the entry chunk, so every chunk of a named build gets new names.

@@ -1,10 +1,9 @@
 /**
  * Words of the app about itself (a new version, keeping data on the phone, adding it to the home
  * screen), Simplified Chinese. They load after the page, with the banner that shows them, not
- * with the first screen: importing this module adds them to the catalogue `t` reads. The
- * manifest's shortcut names (vite.config.ts) come from here too.
+ * with the first screen (see register-pwa-messages). This file imports nothing, so vite.config.ts
+ * reads the manifest's shortcut names from it too.
  */
-import { registerMessages } from '../i18n/t';
 
 /** PWA messages in Simplified Chinese, in plain words for elders. */
 export const pwaMessagesZhCN = {
@@ -25,5 +24,3 @@ export const pwaMessagesZhCN = {
   'pwa.shortcutEvents': '活动',
   'pwa.shortcutHelp': '求助',
 } as const;
-
-registerMessages(pwaMessagesZhCN);

@@ -1,4 +1,4 @@
-import '../pwa/pwa-messages';
+import '../pwa/register-pwa-messages';
 import { t } from '../i18n/t';
 
 /** Safari's share icon (a box with an arrow out of it), drawn small inside the sentence. */

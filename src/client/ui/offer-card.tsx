@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import '../pwa/pwa-messages';
+import '../pwa/register-pwa-messages';
 import { t } from '../i18n/t';
 import { Button } from './button';
 

@@ -1,4 +1,4 @@
-import '../pwa/pwa-messages';
+import '../pwa/register-pwa-messages';
 import { t } from '../i18n/t';
 import { Button } from './button';
 
