@@ -1,6 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { readFileSync } from 'node:fs';
+import { pwaMessagesZhCN } from './src/client/pwa/pwa-messages.ts';
+
+// Which build a page runs (html[data-build]); a deploy may name it (BUILD_ID=git sha), else the
+// package version. It changes the entry chunk, so every chunk of a named build gets new names.
+const buildId = process.env.BUILD_ID ?? (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+const APP_ICON = { src: '/icon-192.png', sizes: '192x192', type: 'image/png' };
 
 // One config for the app build and for vitest: vitest runs with mode 'test', where the service
 // worker plugin has nothing to do.
@@ -12,6 +19,7 @@ export default defineConfig(({ mode }) => ({
     manifest: true,
     sourcemap: false,
   },
+  define: { __BUILD_ID__: JSON.stringify(buildId) },
   server: {
     proxy: { '/api': 'http://127.0.0.1:8080' },
   },
@@ -24,19 +32,28 @@ export default defineConfig(({ mode }) => ({
           srcDir: 'src/sw',
           filename: 'sw.ts',
           injectRegister: false,
-          registerType: 'autoUpdate',
+          // a new version waits for the resident's tap (src/client/sw-bridge.ts)
+          registerType: 'prompt',
           manifest: {
             name: '邻里通',
             short_name: '邻里通',
             description: '社区食堂订餐、亲子活动报名、帮办代办',
             lang: 'zh-CN',
+            id: '/',
             start_url: '/',
+            scope: '/',
             display: 'standalone',
             background_color: '#ffffff',
             theme_color: '#c62828',
             icons: [
-              { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+              APP_ICON,
               { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+            ],
+            // a long press on the home-screen icon goes straight to a service
+            shortcuts: [
+              { name: pwaMessagesZhCN['pwa.shortcutCanteen'], url: '/', icons: [APP_ICON] },
+              { name: pwaMessagesZhCN['pwa.shortcutEvents'], url: '/events', icons: [APP_ICON] },
+              { name: pwaMessagesZhCN['pwa.shortcutHelp'], url: '/help', icons: [APP_ICON] },
             ],
           },
           injectManifest: { globPatterns: ['**/*.{js,css,html,svg}'] },

@@ -17,6 +17,7 @@ import { ToastList } from './ui/toast-list';
 import { LoginScreen } from './features/login/login-screen';
 import { MenuScreen } from './features/canteen/menu-screen';
 import { RejectionsBanner } from './features/rejections/rejections-banner';
+import { PwaSlot } from './pwa/pwa-slot';
 
 // 我的预订 is not the first screen: its code loads when first opened
 const BookingsScreen = lazyScreen(() => import('./features/canteen/bookings-screen').then((m) => m.BookingsScreen));
@@ -129,6 +130,7 @@ export function App({ db }: { db: AppDb }) {
       <AppHeader status={session ? syncStatus : null} userName={session ? session.user.name : null} onLogout={onLogout} />
       <DisplayBar elderMode={display.elderMode} textStep={display.textStep} highContrast={display.highContrast}
         minStep={display.elderMode ? ELDER_MIN_STEP : 0} onElderMode={setElderMode} onTextStep={setTextStep} onContrast={setHighContrast} />
+      <PwaSlot />
       {session && <RejectionsBanner db={db} />}
       <main id="main" tabIndex={-1}>
         {screen}

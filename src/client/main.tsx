@@ -3,8 +3,13 @@ import { App } from './app';
 import { openAppDb } from './data/db';
 import { applyDisplayPrefs } from './display/display-prefs';
 import { appStore } from './state/app-store';
-import { registerServiceWorker } from './sw-bridge';
+import { captureInstallPrompt } from './pwa/install-prompt';
 import './styles.css';
+
+// which version this page runs, for support and for the update test
+document.documentElement.dataset.build = __BUILD_ID__;
+// the browser offers installing once, early: keep the offer for our own button
+captureInstallPrompt();
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
@@ -12,5 +17,9 @@ if (!root) throw new Error('index.html has no #app element');
 applyDisplayPrefs(appStore.getState().display);
 render(<App db={openAppDb()} />, root);
 
-// the service worker can wait until the first screen is up
-addEventListener('load', () => void registerServiceWorker());
+// the service worker, and all code that talks to it, can wait until the first screen is up
+addEventListener('load', () => {
+  import('./sw-bridge')
+    .then((bridge) => bridge.registerServiceWorker())
+    .catch((error: unknown) => console.warn('could not load the service worker bridge', error));
+});

@@ -1,14 +1,12 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema';
 import type { ServerConfig } from './config';
 import { createLoggingCodeSender, type CodeSender } from './auth/code-sender';
 import { registerAuth } from './auth/auth.plugin';
-import { apiNotFound, registerErrorHandler } from './http/error-handler';
+import { registerErrorHandler } from './http/error-handler';
+import { registerClientFiles } from './http/client-files';
 import { authRoutes } from './routes/auth.routes';
 import { healthRoutes } from './routes/health.routes';
 import { syncRoutes } from './routes/sync.routes';
@@ -26,7 +24,7 @@ export interface AppDeps {
   pokeHub?: PokeHub;
 }
 
-/** Builds the Fastify app: cookie, error handler, auth, routes, then the built client. */
+/** Builds the Fastify app: cookie, error handler, auth, routes, then the built client (see client-files). */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { db, config } = deps;
   const now = deps.now ?? (() => new Date());
@@ -47,14 +45,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   authRoutes(app, { db, codeSender, now, codeSecret: config.codeSecret, demo: config.demo, secureCookies: config.secureCookies });
   syncRoutes(app, { db, pokeHub, now });
 
-  const dist = resolve(config.distDir);
-  const hasClient = existsSync(resolve(dist, 'index.html'));
-  if (hasClient) await app.register(fastifyStatic, { root: dist });
-  app.setNotFoundHandler((request, reply) => {
-    const isApi = request.url.startsWith('/api/') || request.url === '/api';
-    // client-side routes: any other GET gets the app shell, which routes itself
-    if (!isApi && hasClient && request.method === 'GET') return reply.sendFile('index.html');
-    return reply.status(404).send(apiNotFound(request.url.split('?', 1)[0] ?? ''));
-  });
+  await registerClientFiles(app, { distDir: config.distDir, dataDir: config.dataDir, now });
   return app;
 }

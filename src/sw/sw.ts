@@ -2,22 +2,32 @@
  * The service worker: wiring only. The app shell (every built asset) is precached so the app
  * opens without signal; navigations get the precached index.html; /api/ is never touched, so
  * API calls always reach the network and their data lives in IndexedDB, not in a cache.
+ *
+ * A new version waits until the resident taps 有新版本，点此更新 (see sw-bridge): a page open
+ * during a deploy keeps being served by this worker, whose precached chunks stay in the cache
+ * until the new worker activates, so screens the page has not opened yet still load.
  */
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { clientsClaim } from 'workbox-core';
+import { SKIP_WAITING } from '../shared/sw-messages';
 
 declare const self: ServiceWorkerGlobalScope;
 
 const API_PATHS = [/^\/api\//];
 
+// the previous version's entries are removed on activate, never on install
 precacheAndRoute(self.__WB_MANIFEST);
+// runs on activate too, and only drops caches of older Workbox releases
 cleanupOutdatedCaches();
 
 // every in-app path (/, /bookings, /login …) opens the app shell, offline too
 const serveAppShell = createHandlerBoundToURL('index.html');
 registerRoute(new NavigationRoute(serveAppShell, { denylist: API_PATHS }));
 
-// a new version takes over at once: the app's state is in IndexedDB, not in the page
-self.addEventListener('install', () => void self.skipWaiting());
+// take over only when the page asks, after the resident tapped the update banner
+self.addEventListener('message', (event: ExtendableMessageEvent) => {
+  if ((event.data as { type?: unknown } | null)?.type === SKIP_WAITING) void self.skipWaiting();
+});
+// the first version controls the page at once; later ones do after skipWaiting
 clientsClaim();

@@ -1,6 +1,7 @@
 import { zhCN } from './zh-cn';
 import type { helpMessagesZhCN } from '../features/help/help-messages';
 import type { eventMessagesZhCN } from '../features/events/event-messages';
+import type { pwaMessagesZhCN } from '../pwa/pwa-messages';
 
 /** Values substituted for `{name}` placeholders in a message. */
 export type MessageParams = Record<string, string | number>;
@@ -9,7 +10,11 @@ export type MessageParams = Record<string, string | number>;
  * Every message key: the core catalogue's (first screen, shell, rejections) and each feature's.
  * Feature messages load with their screens (see registerMessages), so the first screen stays light.
  */
-export type MessageKey = keyof typeof zhCN | keyof typeof helpMessagesZhCN | keyof typeof eventMessagesZhCN;
+export type MessageKey =
+  | keyof typeof zhCN
+  | keyof typeof helpMessagesZhCN
+  | keyof typeof eventMessagesZhCN
+  | keyof typeof pwaMessagesZhCN;
 
 /** A catalogue for one language: every core key. */
 export type Catalogue = Record<keyof typeof zhCN, string>;
