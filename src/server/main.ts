@@ -6,7 +6,7 @@ import { seedDemo } from './demo/seed';
 import { createLocalPokeHub, createPostgresPokeHub } from './sync/poke-hub';
 import { startVisitJob } from './help/visit-job';
 // events
-import { passOnLapsedOffers } from './event/offer-job';
+import { passOnLapsedOffers } from './events/offer-job';
 
 /** Starts the server: configure, migrate, seed the demo if asked, listen; stops cleanly on signals. */
 async function main(): Promise<void> {

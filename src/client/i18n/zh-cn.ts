@@ -1,8 +1,8 @@
 import type { ApiErrorCode } from '../../shared/api-error';
 import type { RejectionCode } from '../../shared/rejection';
-import type { DishTag } from '../../shared/dish';
-import type { Meal, ServiceMode } from '../../shared/canteen';
-import type { PriceTier } from '../../shared/meal-slot';
+import type { DishTag } from '../../shared/canteen/dish';
+import type { Meal, ServiceMode } from '../../shared/canteen/canteen';
+import type { PriceTier } from '../../shared/canteen/meal-slot';
 import type { MutationName } from '../../shared/sync/mutations';
 
 /** Keys every catalogue must hold because the domain names them: adding a code fails the build here. */

@@ -6,7 +6,7 @@
 import type { Actor } from '../../shared/member';
 import type { MutationArgs, MutationName } from '../../shared/sync/mutations';
 import type { RecordingStore } from './recording-store';
-import { bookMeal, cancelBooking, setSlotSeats } from './canteen-mutators';
+import { bookMeal, cancelBooking, setSlotSeats } from '../features/canteen/canteen-mutators';
 
 /** What a mutator knows besides its arguments. */
 export interface MutatorContext {
@@ -37,8 +37,8 @@ interface LazyMutatorModule {
   loaded: Partial<ClientMutators> | null;
 }
 
-const eventModule: LazyMutatorModule = { load: () => import('./event-mutators'), loaded: null };
-const helpModule: LazyMutatorModule = { load: () => import('./help-mutators'), loaded: null };
+const eventModule: LazyMutatorModule = { load: () => import('../features/events/event-mutators'), loaded: null };
+const helpModule: LazyMutatorModule = { load: () => import('../features/help/help-mutators'), loaded: null };
 
 /** Stands in for a lazily loaded mutator; says so plainly if its module was not loaded first. */
 function lazy<N extends MutationName>(module: LazyMutatorModule, name: N): ClientMutator<N> {

@@ -1,9 +1,9 @@
 import { Migrator, type Kysely, type Migration } from 'kysely';
 import type { Database } from './schema';
 import * as initial from './migrations/20261123T0900-initial';
-import * as events from './migrations/20261123T1000-events';
-import * as help from './migrations/20261123T1100-help';
-import * as eventPositions from './migrations/20261123T1200-event-positions';
+import * as events from '../events/migrations/20261123T1000-events';
+import * as help from '../help/migrations/20261123T1100-help';
+import * as eventPositions from '../events/migrations/20261123T1200-event-positions';
 
 // Listed, not scanned from a folder: tsx, bundlers and tests all see the same set.
 const migrations: Record<string, Migration> = {

@@ -7,7 +7,7 @@ import type { LoginCodeTable, SessionTable } from '../auth/auth.table';
 import type { HelpContactTable, HelpRequestTable, ServiceKindTable, VisitScheduleTable } from '../help/help.table';
 import type { SyncRevocationTable } from '../sync/sync.table';
 // events
-import type { EventTable, EventWishTable, EventWishVoteTable, SignupTable } from '../event/event.table';
+import type { EventTable, EventWishTable, EventWishVoteTable, SignupTable } from '../events/event.table';
 
 /** Every table the server keeps, as Kysely sees them. Same SQL on SQLite and PostgreSQL. */
 export interface Database {

@@ -1,5 +1,5 @@
-import type { Canteen } from '../../shared/canteen';
-import type { DishTag } from '../../shared/dish';
+import type { Canteen } from '../../shared/canteen/canteen';
+import type { DishTag } from '../../shared/canteen/dish';
 import type { Member } from '../../shared/member';
 
 /** The demo street office (示范街道) and its five communities. */

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
-import type { Canteen } from '../../shared/canteen';
-import type { Dish } from '../../shared/dish';
-import type { MealSlot } from '../../shared/meal-slot';
+import type { Canteen } from '../../shared/canteen/canteen';
+import type { Dish } from '../../shared/canteen/dish';
+import type { MealSlot } from '../../shared/canteen/meal-slot';
 import type { Member } from '../../shared/member';
 import type { Database } from '../db/schema';
 import type { ChangeRecorder } from '../db/write-transaction';

@@ -1,13 +1,13 @@
 import type { Kysely } from 'kysely';
-import { cutoffFor } from '../../shared/meal-slot';
+import { cutoffFor } from '../../shared/canteen/meal-slot';
 import { addDays, shanghaiDate, weekDates, weekStart } from '../../shared/time';
 import type { Database } from '../db/schema';
 import { writeTransaction } from '../db/write-transaction';
 import { DEMO_CANTEENS, DEMO_COMMUNITIES, DEMO_HOUSEHOLDS, DEMO_PEOPLE, DEMO_STREET_OFFICE, type DemoCanteen } from './demo-data';
 import { SeedWriter } from './seed-writer';
-import { seedHelpDemo } from './help-demo';
+import { seedHelpDemo } from '../help/help-demo';
 // events
-import { seedEventDemo } from './event-demo';
+import { seedEventDemo } from '../events/event-demo';
 
 export { DEMO_LOGINS } from './demo-data';
 

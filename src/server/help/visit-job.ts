@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
-import { visitDates, visitRequestId, VISIT_WEEKS_AHEAD } from '../../shared/visit-schedule';
+import { visitDates, visitRequestId, VISIT_WEEKS_AHEAD } from '../../shared/help/visit-schedule';
 import { shanghaiInstant } from '../../shared/time';
 import type { Database } from '../db/schema';
 import { writeTransaction } from '../db/write-transaction';
 import { findMember } from '../member/member.repository';
 import { findActiveVisitScheduleIds, findHelpRequests, findVisitSchedules, insertHelpRequest } from './help.repository';
-import { makeHelpRequest } from '../../shared/help-contact';
+import { makeHelpRequest } from '../../shared/help/help-contact';
 import { recordHelp } from './help-recorder';
 
 /** Who "filed" a visit request: the job, on the office's behalf. */

@@ -7,7 +7,7 @@ import { findBookings, findCanteens, findDishes, findMealSlots } from '../cantee
 // help on request
 import { findHelpContacts, findHelpRequests, findServiceKinds, findVisitSchedules } from '../help/help.repository';
 // events
-import { findEvents, findEventWishes, findSignups } from '../event/event.repository';
+import { findEvents, findEventWishes, findSignups } from '../events/event.repository';
 
 /** Loads the current rows of one entity by id, as the shared schema shapes them. */
 type Loader<E extends EntityName> = (db: Kysely<Database>, ids: readonly string[]) => Promise<EntityRow<E>[]>;

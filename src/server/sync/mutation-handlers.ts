@@ -10,10 +10,10 @@ import {
 import { saveServiceKind } from '../help/service-kind.service';
 import { saveVisitSchedule } from '../help/visit-schedule.service';
 // events
-import { addHouseholdMember } from '../event/household.service';
-import { answerSignupOffer, cancelSignup, changeSignupParty, checkInSignup, signUpForEvent } from '../event/signup.service';
-import { cancelEvent, createEvent, updateEvent } from '../event/event.service';
-import { proposeEventWish, voteEventWish } from '../event/event-wish.service';
+import { addHouseholdMember } from '../events/household.service';
+import { answerSignupOffer, cancelSignup, changeSignupParty, checkInSignup, signUpForEvent } from '../events/signup.service';
+import { cancelEvent, createEvent, updateEvent } from '../events/event.service';
+import { proposeEventWish, voteEventWish } from '../events/event-wish.service';
 
 /** The authoritative handler of every shared mutation; a new mutation fails to compile until added. */
 export const mutationHandlers: { [N in MutationName]: MutationHandler<N> } = {

@@ -3,7 +3,7 @@ import { isStaffRole } from '../../shared/role';
 import type { EntityName, EntityRow } from '../../shared/sync/entities';
 import type { RowScope } from './sync-scope';
 // help on request
-import { canSeeHelpContact, canSeeHelpRequest } from '../../shared/help-contact';
+import { canSeeHelpContact, canSeeHelpRequest } from '../../shared/help/help-contact';
 
 /** Decides what one viewer sees of a row: the row (maybe trimmed) or null for "send a tombstone". */
 type Projection<E extends EntityName> = (row: EntityRow<E>, viewer: Actor, scope: RowScope) => EntityRow<E> | null;

@@ -2,19 +2,19 @@ import * as v from 'valibot';
 import type { EntityName } from './entity-names';
 import { communitySchema } from '../community';
 import { memberSchema } from '../member';
-import { canteenSchema } from '../canteen';
-import { dishSchema } from '../dish';
-import { mealSlotSchema } from '../meal-slot';
-import { bookingSchema } from '../booking';
+import { canteenSchema } from '../canteen/canteen';
+import { dishSchema } from '../canteen/dish';
+import { mealSlotSchema } from '../canteen/meal-slot';
+import { bookingSchema } from '../canteen/booking';
 // help on request
-import { serviceKindSchema } from '../service-kind';
-import { helpRequestSchema } from '../help-request';
-import { helpContactSchema } from '../help-contact';
-import { visitScheduleSchema } from '../visit-schedule';
+import { serviceKindSchema } from '../help/service-kind';
+import { helpRequestSchema } from '../help/help-request';
+import { helpContactSchema } from '../help/help-contact';
+import { visitScheduleSchema } from '../help/visit-schedule';
 // events
-import { eventSchema } from '../event-schema';
-import { signupSchema } from '../signup-schema';
-import { eventWishSchema } from '../event-wish-schema';
+import { eventSchema } from '../events/event-schema';
+import { signupSchema } from '../events/signup-schema';
+import { eventWishSchema } from '../events/event-wish-schema';
 
 /** Every kind of row that syncs down to clients, with its schema. */
 export const entitySchemas = {

@@ -1,15 +1,15 @@
 import * as v from 'valibot';
 import { idSchema, uuidSchema } from '../validation';
-import { serviceModeSchema } from '../canteen';
+import { serviceModeSchema } from '../canteen/canteen';
 // help on request
 import { dateSchema } from '../validation';
 import { phoneSchema } from '../auth';
-import { clockTimeSchema } from '../help-request';
-import { visitScheduleFields } from '../visit-schedule';
-import { SERVICE_ICONS } from '../service-kind';
+import { clockTimeSchema } from '../help/help-request';
+import { visitScheduleFields } from '../help/visit-schedule';
+import { SERVICE_ICONS } from '../help/service-kind';
 // events
-import { eventFieldsSchema } from '../event-schema';
-import { MAX_PARTY } from '../signup-schema';
+import { eventFieldsSchema } from '../events/event-schema';
+import { MAX_PARTY } from '../events/signup-schema';
 import { instantSchema } from '../validation';
 
 /**

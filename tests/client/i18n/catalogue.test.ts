@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REJECTION_CODES, RejectionError } from '../../../src/shared/rejection';
-import { DISH_TAGS } from '../../../src/shared/dish';
-import { MEALS, SERVICE_MODES } from '../../../src/shared/canteen';
+import { DISH_TAGS } from '../../../src/shared/canteen/dish';
+import { MEALS, SERVICE_MODES } from '../../../src/shared/canteen/canteen';
 import { MUTATION_NAMES } from '../../../src/shared/sync/mutations';
 import type { ApiErrorCode } from '../../../src/shared/api-error';
 import { zhCN } from '../../../src/client/i18n/zh-cn';

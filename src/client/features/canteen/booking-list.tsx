@@ -1,4 +1,4 @@
-import type { Meal, ServiceMode } from '../../../shared/canteen';
+import type { Meal, ServiceMode } from '../../../shared/canteen/canteen';
 import { t } from '../../i18n/t';
 import { Button } from '../../ui/button';
 import { StatusBadge, type SyncState } from '../../ui/status-badge';

@@ -1,16 +1,16 @@
 import type { SessionInfo } from '../../../shared/auth';
-import { MEALS } from '../../../shared/canteen';
-import { isPastCutoff } from '../../../shared/meal-slot';
+import { MEALS } from '../../../shared/canteen/canteen';
+import { isPastCutoff } from '../../../shared/canteen/meal-slot';
 import type { AppDb } from '../../data/db';
 import { useLiveQuery } from '../../data/use-live-query';
-import { listMyBookings } from '../../data/canteen-queries';
+import { listMyBookings } from './canteen-queries';
 import { t } from '../../i18n/t';
 import { appStore } from '../../state/app-store';
 import { Page } from '../../ui/page';
 import { cancelBooking } from './booking-actions';
 import { BookingList, type BookingRowView } from './booking-list';
 import { tierPriceLabel } from './price-label';
-import { useNow } from './use-now';
+import { useNow } from '../../ui/use-now';
 
 /** 我的预订 (loaded on demand): every live booking of the user and their household. */
 export function BookingsScreen({ db, session }: { db: AppDb; session: SessionInfo }) {

@@ -1,5 +1,5 @@
 import { isoWeekday, shanghaiDate } from '../../../shared/time';
-import type { MealSlot } from '../../../shared/meal-slot';
+import type { MealSlot } from '../../../shared/canteen/meal-slot';
 import { t, type MessageKey } from '../../i18n/t';
 
 /** A date as elders read it on a calendar: "11月25日 周三". */

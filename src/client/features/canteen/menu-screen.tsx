@@ -4,7 +4,8 @@ import type { Member } from '../../../shared/member';
 import { addDays, shanghaiDate, weekDates, weekStart } from '../../../shared/time';
 import type { AppDb } from '../../data/db';
 import { useLiveQuery } from '../../data/use-live-query';
-import { listCanteens, listDishesForCanteen, listHouseholdMembers, listMyBookings, listSlotsForWeek } from '../../data/canteen-queries';
+import { listCanteens, listDishesForCanteen, listMyBookings, listSlotsForWeek } from './canteen-queries';
+import { listHouseholdMembers } from '../../data/member-queries';
 import { t } from '../../i18n/t';
 import { appStore } from '../../state/app-store';
 import { useAppStore } from '../../state/use-store';
@@ -13,7 +14,7 @@ import { bookMeal, cancelBooking } from './booking-actions';
 import { BookingPanel } from './booking-panel';
 import { CanteenPicker } from './canteen-picker';
 import type { SlotBookingView } from './meal-card';
-import { useNow } from './use-now';
+import { useNow } from '../../ui/use-now';
 import { WeekMenu, type DayView } from './week-menu';
 import { WeekSwitch } from './week-switch';
 

@@ -1,7 +1,7 @@
 import './event-messages';
-import type { CommunityEvent } from '../../../shared/event';
-import { isPastDeadline, placesLeft } from '../../../shared/event';
-import type { SignupStatus } from '../../../shared/signup';
+import type { CommunityEvent } from '../../../shared/events/event';
+import { isPastDeadline, placesLeft } from '../../../shared/events/event';
+import type { SignupStatus } from '../../../shared/events/signup';
 import { t } from '../../i18n/t';
 import { Button } from '../../ui/button';
 import { ageRangeLabel, deadlineLabel, whenLabel } from './event-labels';

@@ -1,4 +1,4 @@
-import type { CommunityEvent } from '../../../shared/event';
+import type { CommunityEvent } from '../../../shared/events/event';
 
 /**
  * Builds the .ics text of an event with the maintained `ics` package, loaded only when asked.

@@ -1,6 +1,6 @@
 import './event-messages';
-import type { CommunityEvent } from '../../../shared/event';
-import { ageAtEvent } from '../../../shared/signup';
+import type { CommunityEvent } from '../../../shared/events/event';
+import { ageAtEvent } from '../../../shared/events/signup';
 import type { Member } from '../../../shared/member';
 import { isoWeekday, shanghaiDate } from '../../../shared/time';
 import { t } from '../../i18n/t';

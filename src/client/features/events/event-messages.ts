@@ -2,7 +2,7 @@
  * Words of the event screens (活动), Simplified Chinese. They load with those screens, not with
  * the first one: importing this module adds them to the catalogue `t` reads.
  */
-import type { EventKind } from '../../../shared/event-schema';
+import type { EventKind } from '../../../shared/events/event-schema';
 import { registerMessages } from '../../i18n/t';
 
 /** Event-screen messages in Simplified Chinese; every event kind must have its name. */

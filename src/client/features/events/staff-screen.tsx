@@ -1,10 +1,10 @@
 import './event-messages';
 import { useState } from 'preact/hooks';
 import type { SessionInfo } from '../../../shared/auth';
-import { parseTicket, partySize, type Signup } from '../../../shared/signup';
+import { parseTicket, partySize, type Signup } from '../../../shared/events/signup';
 import { shanghaiDate } from '../../../shared/time';
 import type { AppDb } from '../../data/db';
-import { listAllEvents, listCheckInConflicts, listEventSignups, membersById } from '../../data/event-queries';
+import { listAllEvents, listCheckInConflicts, listEventSignups, membersById } from './event-queries';
 import { useLiveQuery } from '../../data/use-live-query';
 import { t } from '../../i18n/t';
 import { ROUTES } from '../../router';

@@ -1,9 +1,9 @@
 import './event-messages';
 import { useState } from 'preact/hooks';
 import type { SessionInfo } from '../../../shared/auth';
-import { rankWishes } from '../../../shared/event-wish';
+import { rankWishes } from '../../../shared/events/event-wish';
 import type { AppDb } from '../../data/db';
-import { listWishes } from '../../data/event-queries';
+import { listWishes } from './event-queries';
 import { useLiveQuery } from '../../data/use-live-query';
 import { t } from '../../i18n/t';
 import { ROUTES } from '../../router';

@@ -1,6 +1,6 @@
 import './help-messages';
 import { useState } from 'preact/hooks';
-import type { HelpStatus } from '../../../shared/help-request';
+import type { HelpStatus } from '../../../shared/help/help-request';
 import { t } from '../../i18n/t';
 import { Button } from '../../ui/button';
 import { StatusBadge, type SyncState } from '../../ui/status-badge';

@@ -1,4 +1,4 @@
-import type { Meal } from '../../../shared/canteen';
+import type { Meal } from '../../../shared/canteen/canteen';
 import type { RejectionCode } from '../../../shared/rejection';
 import type { MutationName } from '../../../shared/sync/mutations';
 import { rejectionMessage } from '../../i18n/error-message';

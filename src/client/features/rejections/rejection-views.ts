@@ -1,6 +1,6 @@
-import type { Meal } from '../../../shared/canteen';
+import type { Meal } from '../../../shared/canteen/canteen';
 import type { AppDb, RejectionEntry } from '../../data/db';
-import { listRejections } from '../../data/canteen-queries';
+import { listRejections } from '../../data/sync-queries';
 import type { RejectionView } from './rejection-list';
 
 /** The slot a refused mutation concerned, read from its arguments; null when not on this phone. */
