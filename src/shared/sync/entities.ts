@@ -1,39 +1,34 @@
-import * as v from 'valibot';
-import type { EntityName } from './entity-names';
+import type * as v from 'valibot';
 import { communitySchema } from '../community';
 import { memberSchema } from '../member';
-import { canteenSchema } from '../canteen/canteen';
-import { dishSchema } from '../canteen/dish';
-import { mealSlotSchema } from '../canteen/meal-slot';
-import { bookingSchema } from '../canteen/booking';
-// help on request
-import { serviceKindSchema } from '../help/service-kind';
-import { helpRequestSchema } from '../help/help-request';
-import { helpContactSchema } from '../help/help-contact';
-import { visitScheduleSchema } from '../help/visit-schedule';
-// events
-import { eventSchema } from '../events/event-schema';
-import { signupSchema } from '../events/signup-schema';
-import { eventWishSchema } from '../events/event-wish-schema';
+import { SERVICES, type ServiceName } from '../services';
 
-/** Every kind of row that syncs down to clients, with its schema. */
-export const entitySchemas = {
-  community: communitySchema,
-  member: memberSchema,
-  canteen: canteenSchema,
-  dish: dishSchema,
-  mealSlot: mealSlotSchema,
-  booking: bookingSchema,
-  // help on request
-  serviceKind: serviceKindSchema,
-  helpRequest: helpRequestSchema,
-  helpContact: helpContactSchema,
-  visitSchedule: visitScheduleSchema,
-  // events
-  event: eventSchema,
-  signup: signupSchema,
-  eventWish: eventWishSchema,
-} as const satisfies Record<EntityName, v.GenericSchema>;
+/** The rows every service builds on: communities and people. */
+const coreEntities = { community: communitySchema, member: memberSchema } as const;
 
-export { ENTITY_NAMES, isEntityName, type EntityName } from './entity-names';
-export type EntityRow<E extends EntityName> = v.InferOutput<(typeof entitySchemas)[E]>;
+type Services = typeof SERVICES;
+type EntitiesOf<S extends ServiceName> = Services[S]['entities'];
+
+/** A kind of synced row: the core's or some registered service's. */
+export type EntityName = keyof typeof coreEntities | { [S in ServiceName]: keyof EntitiesOf<S> & string }[ServiceName];
+
+type EntitySchema<E extends EntityName> = E extends keyof typeof coreEntities
+  ? (typeof coreEntities)[E]
+  : { [S in ServiceName]: E extends keyof EntitiesOf<S> ? EntitiesOf<S>[E] : never }[ServiceName];
+
+/** Every kind of row that syncs down to clients, with its schema: the core's, then each service's. */
+export const entitySchemas = Object.assign(
+  {},
+  coreEntities,
+  ...Object.values(SERVICES).map((service) => service.entities),
+) as { readonly [E in EntityName]: EntitySchema<E> };
+
+/** The names of every synced entity, core first. */
+export const ENTITY_NAMES = Object.keys(entitySchemas) as EntityName[];
+
+/** Whether a value names a synced entity (rows of unknown kinds from a newer server are skipped). */
+export function isEntityName(name: unknown): name is EntityName {
+  return typeof name === 'string' && Object.hasOwn(entitySchemas, name);
+}
+
+export type EntityRow<E extends EntityName> = v.InferOutput<EntitySchema<E>>;

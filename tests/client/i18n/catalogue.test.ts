@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { REJECTION_CODES, RejectionError } from '../../../src/shared/rejection';
+import { RejectionError } from '../../../src/shared/rejection';
+import { REJECTION_CODES } from '../../../src/shared/sync/rejection-codes';
 import { DISH_TAGS } from '../../../src/shared/canteen/dish';
 import { MEALS, SERVICE_MODES } from '../../../src/shared/canteen/canteen';
 import { MUTATION_NAMES } from '../../../src/shared/sync/mutations';
