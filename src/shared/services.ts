@@ -1,6 +1,6 @@
-import { canteenService } from './canteen/canteen-service';
-import { eventService } from './events/event-service';
-import { helpService } from './help/help-service';
+import { canteenModule } from './canteen/canteen-module';
+import { eventsModule } from './events/events-module';
+import { helpModule } from './help/help-module';
 
 /**
  * The registry of the shared world: every service, by name. The protocol's lists of entities,
@@ -8,9 +8,9 @@ import { helpService } from './help/help-service';
  * registries must name the same services, or they fail to compile.
  */
 export const SERVICES = {
-  canteen: canteenService,
-  events: eventService,
-  help: helpService,
+  canteen: canteenModule,
+  events: eventsModule,
+  help: helpModule,
 } as const;
 
 /** The name of a registered service. */

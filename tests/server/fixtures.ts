@@ -8,7 +8,7 @@ import { cutoffFor } from '../../src/shared/canteen/meal-slot';
 import { addDays, shanghaiDate } from '../../src/shared/time';
 import type { Database } from '../../src/server/db/schema';
 import { writeTransaction } from '../../src/server/db/write-transaction';
-import { SeedWriter } from '../../src/server/demo/seed-writer';
+import { CanteenSeedWriter as SeedWriter } from '../../src/server/canteen/canteen-seed-writer';
 import type { TestApp } from './test-database';
 
 type Person = Omit<Member, 'hasLogin'> & { phone: string | null };

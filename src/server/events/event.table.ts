@@ -62,3 +62,12 @@ export interface EventWishVoteTable {
   member_id: string;
   created_at: string;
 }
+
+declare module '../db/schema' {
+  interface Database {
+    events: EventTable;
+    signups: SignupTable;
+    event_wishes: EventWishTable;
+    event_wish_votes: EventWishVoteTable;
+  }
+}

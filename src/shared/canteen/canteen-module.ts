@@ -7,7 +7,7 @@ import { canteenMutations } from './canteen-mutations';
 import { CANTEEN_REJECTION_CODES } from './canteen-rejections';
 
 /** The community canteen (社区食堂): menus, meal slots and bookings. */
-export const canteenService = defineSharedService({
+export const canteenModule = defineSharedService({
   entities: { canteen: canteenSchema, dish: dishSchema, mealSlot: mealSlotSchema, booking: bookingSchema },
   mutations: canteenMutations,
   rejections: CANTEEN_REJECTION_CODES,

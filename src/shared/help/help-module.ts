@@ -7,7 +7,7 @@ import { helpMutations } from './help-mutations';
 import { HELP_REJECTION_CODES } from './help-rejections';
 
 /** Help on request (帮办代办): service kinds, requests with their private contact, recurring visits. */
-export const helpService = defineSharedService({
+export const helpModule = defineSharedService({
   entities: {
     serviceKind: serviceKindSchema, helpRequest: helpRequestSchema, helpContact: helpContactSchema, visitSchedule: visitScheduleSchema,
   },
