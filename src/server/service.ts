@@ -8,6 +8,9 @@ import type { MutationHandler } from './sync/mutation-context';
 import type { PokeHub } from './sync/poke-hub';
 import type { Projection } from './sync/projection';
 
+/** The synced rows a shared service declares, by name. */
+type EntitiesOf<S extends SharedService> = NonNullable<S['entities']['schemas']>;
+
 /** Loads the current rows of one entity by id, as the shared schema shapes them. */
 export type Loader<E extends EntityName> = (db: Kysely<Database>, ids: readonly string[]) => Promise<EntityRow<E>[]>;
 
@@ -34,8 +37,8 @@ export interface Job {
  */
 export interface ServerService<S extends SharedService> {
   handlers: { [N in keyof S['mutations']]: N extends MutationName ? MutationHandler<N> : never };
-  loaders: { [E in keyof S['entities']]: E extends EntityName ? Loader<E> : never };
-  projections: { [E in keyof S['entities']]: E extends EntityName ? Projection<E> : never };
+  loaders: { [E in keyof EntitiesOf<S>]: E extends EntityName ? Loader<E> : never };
+  projections: { [E in keyof EntitiesOf<S>]: E extends EntityName ? Projection<E> : never };
   migrations?: Readonly<Record<string, Migration>>;
   jobs?: readonly Job[];
   /** Adds the service's demo rows that are missing; runs at every demo start, so it must be idempotent. */

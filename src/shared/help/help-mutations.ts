@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { dateSchema, idSchema, uuidSchema } from '../validation';
 import { phoneSchema } from '../auth';
-import { clockTimeSchema } from './help-request';
+import { clockTimeSchema } from './clock-time';
 import { visitScheduleFields } from './visit-schedule';
 import { SERVICE_ICONS } from './service-kind';
 

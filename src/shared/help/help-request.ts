@@ -3,13 +3,11 @@ import { dateSchema, idSchema, instantSchema } from '../validation';
 import { isStaffRole } from '../role';
 import type { Actor } from '../member';
 import { reject, type Rejection } from '../rejection';
+import { clockTimeSchema } from './clock-time';
 
 /** 已提交 → 已接单 → 进行中 → 已完成 → 已确认, or 已取消. */
 export const HELP_STATUSES = ['submitted', 'accepted', 'started', 'done', 'confirmed', 'cancelled'] as const;
 export type HelpStatus = (typeof HELP_STATUSES)[number];
-
-/** A clock time HH:MM. */
-export const clockTimeSchema = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time HH:MM'));
 
 /**
  * The public half of a request for help: what, when and which building, and who took it. It

@@ -4,7 +4,7 @@ import { idSchema } from '../validation';
 import { isStaffRole } from '../role';
 import type { Actor } from '../member';
 import { reject, type Rejection } from '../rejection';
-import { clockTimeSchema } from './help-request';
+import { clockTimeSchema } from './clock-time';
 import { addDays, isoWeekday, shanghaiDate } from '../time';
 
 /** The fields staff set on a schedule; the saveVisitSchedule mutation takes exactly these. */

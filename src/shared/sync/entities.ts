@@ -1,34 +1,32 @@
 import type * as v from 'valibot';
-import { communitySchema } from '../community';
-import { memberSchema } from '../member';
+import type { communitySchema } from '../community';
+import type { memberSchema } from '../member';
 import { SERVICES, type ServiceName } from '../services';
 
 /** The rows every service builds on: communities and people. */
-const coreEntities = { community: communitySchema, member: memberSchema } as const;
+type CoreEntities = { community: typeof communitySchema; member: typeof memberSchema };
+const CORE_ENTITY_NAMES: readonly (keyof CoreEntities)[] = ['community', 'member'];
 
 type Services = typeof SERVICES;
-type EntitiesOf<S extends ServiceName> = Services[S]['entities'];
+type EntitiesOf<S extends ServiceName> = NonNullable<Services[S]['entities']['schemas']>;
 
 /** A kind of synced row: the core's or some registered service's. */
-export type EntityName = keyof typeof coreEntities | { [S in ServiceName]: keyof EntitiesOf<S> & string }[ServiceName];
+export type EntityName = keyof CoreEntities | { [S in ServiceName]: keyof EntitiesOf<S> & string }[ServiceName];
 
-type EntitySchema<E extends EntityName> = E extends keyof typeof coreEntities
-  ? (typeof coreEntities)[E]
+type EntitySchema<E extends EntityName> = E extends keyof CoreEntities
+  ? CoreEntities[E]
   : { [S in ServiceName]: E extends keyof EntitiesOf<S> ? EntitiesOf<S>[E] : never }[ServiceName];
 
-/** Every kind of row that syncs down to clients, with its schema: the core's, then each service's. */
-export const entitySchemas = Object.assign(
-  {},
-  coreEntities,
-  ...Object.values(SERVICES).map((service) => service.entities),
-) as { readonly [E in EntityName]: EntitySchema<E> };
+/** One synced row of a kind, as its shared schema shapes it. */
+export type EntityRow<E extends EntityName> = v.InferOutput<EntitySchema<E>>;
 
-/** The names of every synced entity, core first. */
-export const ENTITY_NAMES = Object.keys(entitySchemas) as EntityName[];
+/** The names of every synced entity: the core's, then each registered service's. */
+export const ENTITY_NAMES: readonly EntityName[] = [
+  ...CORE_ENTITY_NAMES,
+  ...Object.values(SERVICES).flatMap((service): readonly EntityName[] => service.entities.names),
+];
 
 /** Whether a value names a synced entity (rows of unknown kinds from a newer server are skipped). */
 export function isEntityName(name: unknown): name is EntityName {
-  return typeof name === 'string' && Object.hasOwn(entitySchemas, name);
+  return typeof name === 'string' && (ENTITY_NAMES as readonly string[]).includes(name);
 }
-
-export type EntityRow<E extends EntityName> = v.InferOutput<EntitySchema<E>>;

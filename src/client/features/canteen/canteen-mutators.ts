@@ -4,7 +4,7 @@
 import { checkBooking, checkCancel, makeBooking, type BookingContext } from '../../../shared/canteen/booking';
 import { checkSeatChange } from '../../../shared/canteen/meal-slot';
 import { RejectionError, refuse } from '../../../shared/rejection';
-import type { ClientMutator } from '../../sync/mutators';
+import type { ClientMutator } from '../../sync/client-mutator';
 
 /**
  * Offline: books against the local copy of the slot, so the seat count may be stale; the server

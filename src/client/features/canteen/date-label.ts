@@ -6,7 +6,7 @@ import { t, type MessageKey } from '../../i18n/t';
 export function dayLabel(date: string): string {
   const [, month, day] = date.split('-').map(Number) as [number, number, number];
   const weekday = t(`weekday.${isoWeekday(date)}` as MessageKey);
-  return t('menu.date', { month, day, weekday });
+  return t('date.day', { month, day, weekday });
 }
 
 /** Wall-clock HH:MM of an instant in Asia/Shanghai (UTC+8 all year). */

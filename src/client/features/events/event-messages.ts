@@ -134,3 +134,7 @@ export const eventMessagesZhCN = {
 } as const satisfies Record<`eventKind.${EventKind}`, string> & Record<string, string>;
 
 registerMessages(eventMessagesZhCN);
+
+declare module '../../i18n/t' {
+  interface ServiceMessages extends Record<keyof typeof eventMessagesZhCN, string> {}
+}

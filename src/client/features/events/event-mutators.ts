@@ -13,7 +13,7 @@ import {
   partySize,
 } from '../../../shared/events/signup';
 import { shanghaiDate } from '../../../shared/time';
-import type { ClientMutator } from '../../sync/mutators';
+import type { ClientMutator } from '../../sync/client-mutator';
 import type { RecordingStore } from '../../sync/recording-store';
 
 function stop(refusal: ReturnType<typeof checkSignup>): void {

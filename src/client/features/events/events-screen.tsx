@@ -9,7 +9,7 @@ import { listHouseholdMembers } from '../../data/member-queries';
 import { listEvents, listMySignups } from './event-queries';
 import { useLiveQuery } from '../../data/use-live-query';
 import { t } from '../../i18n/t';
-import { ROUTES } from '../../router';
+import { EVENT_PATHS } from './event-paths';
 import { appStore } from '../../state/app-store';
 import { Page } from '../../ui/page';
 import { useNow } from '../../ui/use-now';
@@ -54,7 +54,7 @@ export function EventsScreen({ db, session }: { db: AppDb; session: SessionInfo 
 
   return (
     <Page title={t('events.title')}>
-      <EventTabs route={ROUTES.events} role={session.user.role} />
+      <EventTabs route={EVENT_PATHS.events} role={session.user.role} />
       <div class="menu-controls">
         <div role="group" aria-label={t('events.title')}>
           <button type="button" aria-pressed={view === 'week'} onClick={() => { setView('week'); setOffset(0); }}>{t('events.byWeek')}</button>

@@ -8,7 +8,7 @@ import { listMySignups, type MySignup } from './event-queries';
 import { useLiveQuery } from '../../data/use-live-query';
 import { errorMessage } from '../../i18n/error-message';
 import { t } from '../../i18n/t';
-import { ROUTES } from '../../router';
+import { EVENT_PATHS } from './event-paths';
 import { appStore } from '../../state/app-store';
 import { Button } from '../../ui/button';
 import { Page } from '../../ui/page';
@@ -95,7 +95,7 @@ export function MyEventsScreen({ db, session }: { db: AppDb; session: SessionInf
 
   return (
     <Page title={t('events.tabMine')}>
-      <EventTabs route={ROUTES.myEvents} role={session.user.role} />
+      <EventTabs route={EVENT_PATHS.myEvents} role={session.user.role} />
       {signups.length === 0 ? <p class="empty">{t('events.mineEmpty')}</p> : signups.map(card)}
     </Page>
   );

@@ -7,7 +7,7 @@ import type { AppDb } from '../../data/db';
 import { listAllEvents, listCheckInConflicts, listEventSignups, membersById } from './event-queries';
 import { useLiveQuery } from '../../data/use-live-query';
 import { t } from '../../i18n/t';
-import { ROUTES } from '../../router';
+import { EVENT_PATHS } from './event-paths';
 import { appStore } from '../../state/app-store';
 import { Button } from '../../ui/button';
 import { Page } from '../../ui/page';
@@ -70,7 +70,7 @@ export function StaffEventsScreen({ db, session }: { db: AppDb; session: Session
 
   return (
     <Page title={t('events.staffTitle')}>
-      <EventTabs route={ROUTES.eventStaff} role={session.user.role} />
+      <EventTabs route={EVENT_PATHS.eventStaff} role={session.user.role} />
       <label>{t('events.pickEvent')}
         <select value={eventId} onChange={(e) => { setEventId(e.currentTarget.value); setEditError(null); }}>
           <option value="">—</option>

@@ -116,3 +116,7 @@ export const helpMessagesZhCN = {
 } as const;
 
 registerMessages(helpMessagesZhCN);
+
+declare module '../../i18n/t' {
+  interface ServiceMessages extends Record<keyof typeof helpMessagesZhCN, string> {}
+}

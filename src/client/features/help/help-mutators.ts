@@ -11,7 +11,7 @@ import { checkSaveVisitSchedule } from '../../../shared/help/visit-schedule';
 import { RejectionError, refuse } from '../../../shared/rejection';
 import type { MutationArgs, MutationName } from '../../../shared/sync/mutations';
 import type { RecordingStore } from '../../sync/recording-store';
-import type { ClientMutator, MutatorContext } from '../../sync/mutators';
+import type { ClientMutator, MutatorContext } from '../../sync/client-mutator';
 
 /** Offline: the request and its contact appear at once, marked 待同步 until the server has them. */
 export const fileHelpRequest: ClientMutator<'fileHelpRequest'> = async (store, args, { actor, now, createdAt }) => {

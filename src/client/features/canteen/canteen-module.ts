@@ -1,0 +1,25 @@
+import { canteenModule as shared } from '../../../shared/canteen/canteen-module';
+import { defineClientService } from '../../service';
+import { lazyScreen } from '../../ui/lazy-screen';
+import { bookMeal, cancelBooking, setSlotSeats } from './canteen-mutators';
+import { canteenMessagesZhCN } from './canteen-messages';
+import { describeCanteenRejection } from './canteen-rejections';
+import { canteenStores } from './canteen-tables';
+import { MenuScreen } from './menu-screen';
+
+/** The canteen in the browser: the menu is the first screen, so its code and mutators load with the shell. */
+export const canteenModule = defineClientService(shared, {
+  mutators: { bookMeal, cancelBooking, setSlotSeats },
+  stores: canteenStores,
+  routes: [
+    { path: '/', component: MenuScreen },
+    // 我的预订 is not the first screen: its code loads when first opened
+    { path: '/bookings', component: lazyScreen(() => import('./bookings-screen').then((m) => m.BookingsScreen)) },
+  ],
+  nav: [
+    { path: '/', label: 'nav.canteen' },
+    { path: '/bookings', label: 'nav.bookings' },
+  ],
+  messages: canteenMessagesZhCN,
+  describeRejection: describeCanteenRejection,
+});
