@@ -1,7 +1,6 @@
-import type { SessionInfo } from '../../../shared/auth';
 import { MEALS } from '../../../shared/canteen/canteen';
 import { isPastCutoff } from '../../../shared/canteen/meal-slot';
-import type { AppDb } from '../../data/db';
+import type { ScreenProps } from '../../service';
 import { useLiveQuery } from '../../data/use-live-query';
 import { listMyBookings } from './canteen-queries';
 import { t } from '../../i18n/t';
@@ -9,15 +8,22 @@ import { appStore } from '../../state/app-store';
 import { Page } from '../../ui/page';
 import { cancelBooking } from './booking-actions';
 import { BookingList, type BookingRowView } from './booking-list';
+import { BOOKINGS_PATH } from './booking-paths';
 import { tierPriceLabel } from './price-label';
 import { useNow } from '../../ui/use-now';
 
-/** 我的预订 (loaded on demand): every live booking of the user and their household. */
-export function BookingsScreen({ db, session }: { db: AppDb; session: SessionInfo }) {
+/**
+ * 我的预订 (loaded on demand): every live booking of the user and their household; at
+ * /bookings/:id one booking on its own page, to link or reopen after a reload.
+ */
+export function BookingsScreen({ db, session, params }: ScreenProps) {
   const now = useNow();
-  const bookings = useLiveQuery(() => listMyBookings(db, session), [db, session], []);
+  // null until this phone's copy has been read, so a booking is never called missing while loading
+  const bookings = useLiveQuery(() => listMyBookings(db, session), [db, session], null);
+  const only = params?.id;
 
-  const rows: BookingRowView[] = bookings
+  const rows: BookingRowView[] = (bookings ?? [])
+    .filter((b) => only === undefined || b.id === only)
     .filter((b) => b.status === 'confirmed')
     .map((b) => ({
       id: b.id,
@@ -39,7 +45,10 @@ export function BookingsScreen({ db, session }: { db: AppDb; session: SessionInf
 
   return (
     <Page title={t('bookings.title')}>
-      <BookingList rows={rows} onCancel={onCancel} />
+      {only !== undefined && <p><a href={BOOKINGS_PATH}>{t('bookings.back')}</a></p>}
+      {only !== undefined && bookings !== null && rows.length === 0
+        ? <p class="empty">{t('bookings.notFound')}</p>
+        : bookings !== null && <BookingList rows={rows} onCancel={onCancel} />}
     </Page>
   );
 }

@@ -73,6 +73,8 @@ export const canteenMessagesZhCN = {
   'priceTier.elder': '助老价',
   'priceTier.worker': '爱心午餐',
   'bookings.rejectedMeal': '{date} {meal}',
+  'bookings.back': '返回我的预订',
+  'bookings.notFound': '这部手机上没有这份预订：它可能已经取消了。',
 
   'mutation.bookMeal': '预订',
   'mutation.cancelBooking': '取消预订',

@@ -6,6 +6,9 @@ import { canteenMessagesZhCN } from './canteen-messages';
 import { describeCanteenRejection } from './canteen-rejections';
 import { canteenStores } from './canteen-tables';
 import { MenuScreen } from './menu-screen';
+import { BOOKINGS_PATH } from './booking-paths';
+
+const BookingsScreen = lazyScreen(() => import('./bookings-screen').then((m) => m.BookingsScreen));
 
 /** The canteen in the browser: the menu is the first screen, so its code and mutators load with the shell. */
 export const canteenModule = defineClientService(shared, {
@@ -14,11 +17,12 @@ export const canteenModule = defineClientService(shared, {
   routes: [
     { path: '/', component: MenuScreen },
     // 我的预订 is not the first screen: its code loads when first opened
-    { path: '/bookings', component: lazyScreen(() => import('./bookings-screen').then((m) => m.BookingsScreen)) },
+    { path: BOOKINGS_PATH, component: BookingsScreen },
+    { path: '/bookings/:id', component: BookingsScreen },
   ],
   nav: [
     { path: '/', label: 'nav.canteen' },
-    { path: '/bookings', label: 'nav.bookings' },
+    { path: BOOKINGS_PATH, label: 'nav.bookings' },
   ],
   messages: canteenMessagesZhCN,
   describeRejection: describeCanteenRejection,

@@ -23,6 +23,8 @@ export const eventMessagesZhCN = {
   'events.anyAge': '不限年龄',
   'events.ageOption': '{name}（{age}岁）',
   'events.empty': '这段时间没有活动。',
+  'events.back': '返回活动日历',
+  'events.notFound': '这部手机上没有这个活动：它可能不在您的社区，或者还没有同步下来。',
   'events.when': '{date} {from}–{to}',
   'events.place': '地点：{place}',
   'events.organiser': '组织者：{name}',

@@ -16,6 +16,12 @@ export async function listEvents(db: AppDb, communityIds: string[], from: string
   return events.filter((e) => communityIds.includes(e.communityId)).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
 }
 
+/** One event of the given communities, if this phone holds it. */
+export async function getEvent(db: AppDb, communityIds: string[], id: string): Promise<CommunityEvent | undefined> {
+  const event = await db.event.get(id);
+  return event && communityIds.includes(event.communityId) ? event : undefined;
+}
+
 /** Every event the phone holds for the communities, by start time (staff pick one from them). */
 export async function listAllEvents(db: AppDb, communityIds: string[]): Promise<CommunityEvent[]> {
   const events = await db.event.where('communityId').anyOf(communityIds).toArray();

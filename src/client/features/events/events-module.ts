@@ -14,6 +14,8 @@ export const eventsModule = defineClientService(shared, {
     { path: EVENT_PATHS.myEvents, component: lazyScreen(() => import('./my-events-screen').then((m) => m.MyEventsScreen)) },
     { path: EVENT_PATHS.eventWishes, component: lazyScreen(() => import('./wishes-screen').then((m) => m.WishesScreen)) },
     { path: EVENT_PATHS.eventStaff, component: lazyScreen(() => import('./staff-screen').then((m) => m.StaffEventsScreen)) },
+    // after the fixed paths: the router takes the first route that matches
+    { path: '/events/:id', component: lazyScreen(() => import('./event-screen').then((m) => m.EventScreen)) },
   ],
   nav: [{ path: EVENT_PATHS.events, label: 'nav.events' }],
   messages: eventShellMessagesZhCN,

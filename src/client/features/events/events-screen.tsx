@@ -2,7 +2,6 @@ import './event-messages';
 import { useState } from 'preact/hooks';
 import type { SessionInfo } from '../../../shared/auth';
 import { EVENT_KINDS, type EventKind } from '../../../shared/events/event';
-import { ageAtEvent, signupStatusFor } from '../../../shared/events/signup';
 import { addDays, ageOn, shanghaiDate, shanghaiInstant, weekStart } from '../../../shared/time';
 import type { AppDb } from '../../data/db';
 import { listHouseholdMembers } from '../../data/member-queries';
@@ -10,13 +9,10 @@ import { listEvents, listMySignups } from './event-queries';
 import { useLiveQuery } from '../../data/use-live-query';
 import { t } from '../../i18n/t';
 import { EVENT_PATHS } from './event-paths';
-import { appStore } from '../../state/app-store';
 import { Page } from '../../ui/page';
 import { useNow } from '../../ui/use-now';
-import { EventCard } from './event-card';
-import { runEventAction } from './event-actions';
 import { EventTabs } from './event-tabs';
-import { PartyPicker } from './party-picker';
+import { EventSignup } from './event-signup';
 
 /** First and last-plus-one dates of the week or month `offset` periods from today's. */
 function period(today: string, view: 'week' | 'month', offset: number): [string, string] {
@@ -39,7 +35,6 @@ export function EventsScreen({ db, session }: { db: AppDb; session: SessionInfo 
   const [kind, setKind] = useState<EventKind | ''>('');
   const [age, setAge] = useState<number | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [from, to] = period(today, view, offset);
   const fromIso = shanghaiInstant(from, '00:00').toISOString();
   const toIso = shanghaiInstant(to, '00:00').toISOString();
@@ -49,8 +44,6 @@ export function EventsScreen({ db, session }: { db: AppDb; session: SessionInfo 
   const children = household.filter((m) => m.birthDate !== null && ageOn(m.birthDate, today) < 18);
   const shown = events.filter((e) => (kind === '' || e.kind === kind)
     && (age === null || ((e.minAge === null || age >= e.minAge) && (e.maxAge === null || age <= e.maxAge))));
-  const open = events.find((e) => e.id === openId);
-  const { showToast } = appStore.getState();
 
   return (
     <Page title={t('events.title')}>
@@ -81,37 +74,18 @@ export function EventsScreen({ db, session }: { db: AppDb; session: SessionInfo 
       <p>{t('events.period', { from, to: addDays(to, -1) })}</p>
       {shown.length === 0 && <p class="empty">{t('events.empty')}</p>}
       {shown.map((event) => (
-        <div key={event.id}>
-          <EventCard
-            event={event}
-            myStatus={mine.find((s) => s.eventId === event.id)?.status ?? null}
-            myWaitlistPosition={mine.find((s) => s.eventId === event.id)?.waitlistPosition ?? null}
-            now={now}
-            onSignUp={() => { setError(null); setOpenId(event.id); }}
-          />
-          {open?.id === event.id && (
-            <PartyPicker
-              event={open}
-              members={household}
-              initial={household.filter((m) => m.id === session.user.id || (m.birthDate !== null && (ageAtEvent(m, open) ?? 99) < 18)).map((m) => m.id)}
-              willWait={(size) => signupStatusFor(open, size) === 'waiting'}
-              error={error}
-              submitLabel={t('events.confirmSignUp')}
-              onClose={() => setOpenId(null)}
-              onAddChild={async (name, birthDate) => {
-                setError(await runEventAction(db, session, 'addHouseholdMember', { memberId: crypto.randomUUID(), name, birthDate }));
-              }}
-              onConfirm={async (memberIds) => {
-                const waiting = signupStatusFor(open, memberIds.length) === 'waiting';
-                const failed = await runEventAction(db, session, 'signUpForEvent', { signupId: crypto.randomUUID(), eventId: open.id, memberIds });
-                setError(failed);
-                if (failed) return;
-                setOpenId(null);
-                showToast({ text: t(waiting ? 'events.joinedWaiting' : 'events.signedUp'), tone: 'info' });
-              }}
-            />
-          )}
-        </div>
+        <EventSignup
+          key={event.id}
+          db={db}
+          session={session}
+          event={event}
+          mine={mine.find((signup) => signup.eventId === event.id) ?? null}
+          household={household}
+          now={now}
+          open={openId === event.id}
+          onOpen={() => setOpenId(event.id)}
+          onClose={() => setOpenId(null)}
+        />
       ))}
     </Page>
   );

@@ -36,6 +36,8 @@ export const helpMessagesZhCN = {
   'help.form.sent': '已提交，网络通畅时会自动同步。',
   'help.window': '{date} {from}–{to}',
   'help.empty': '现在没有。',
+  'help.back': '返回帮办代办',
+  'help.notFound': '这部手机上没有这条求助：它可能已经取消，或者您看不到它。',
   'help.noContact': '联系方式同步后显示',
   'help.assignee': '{name} 接单',
   'help.resident': '求助人',

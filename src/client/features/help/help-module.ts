@@ -8,7 +8,10 @@ import { helpStores } from './help-tables';
 export const helpModule = defineClientService(shared, {
   mutators: () => import('./help-mutators'),
   stores: helpStores,
-  routes: [{ path: '/help', component: lazyScreen(() => import('./help-screen').then((m) => m.HelpScreen)) }],
+  routes: [
+    { path: '/help', component: lazyScreen(() => import('./help-screen').then((m) => m.HelpScreen)) },
+    { path: '/help/:id', component: lazyScreen(() => import('./help-request-screen').then((m) => m.HelpRequestScreen)) },
+  ],
   nav: [{ path: '/help', label: 'nav.help' }],
   messages: helpShellMessagesZhCN,
 });

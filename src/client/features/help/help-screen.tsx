@@ -1,9 +1,7 @@
 import './help-messages';
 import { useState } from 'preact/hooks';
 import type { SessionInfo } from '../../../shared/auth';
-import { checkHelpAction, HELP_ACTIONS, type HelpAction } from '../../../shared/help/help-request';
-import { partyOf } from '../../../shared/help/help-contact';
-import { overdueReason } from '../../../shared/help/help-hours';
+import type { HelpAction } from '../../../shared/help/help-request';
 import { isStaffRole } from '../../../shared/role';
 import { addDays, shanghaiDate } from '../../../shared/time';
 import { actorOf } from '../../session/actor';
@@ -16,7 +14,8 @@ import { mutate } from '../../sync/mutate';
 import { appStore } from '../../state/app-store';
 import { Page } from '../../ui/page';
 import { useNow } from '../../ui/use-now';
-import { RequestCard, type RequestCardView } from './request-card';
+import { RequestCard } from './request-card';
+import { requestCardView, runHelpAction } from './request-card-view';
 import { RequestForm, type HelpPerson, type RequestDraft } from './request-form';
 import { HoursView } from './hours-view';
 import { OfficeDesk } from './office-desk';
@@ -32,38 +31,8 @@ export function HelpScreen({ db, session }: { db: AppDb; session: SessionInfo })
   const actor = actorOf(session);
   const role = session.user.role;
 
-  const view = (item: HelpItem): RequestCardView => {
-    const party = partyOf(item.contact);
-    const actions = HELP_ACTIONS.filter((a) => checkHelpAction(actor, a, item, party) === null) as RequestCardView['actions'];
-    const reason = overdueReason(item, now);
-    return {
-      id: item.id, kindName: item.kind?.name ?? '', icon: item.kind ? t(`helpIcon.${item.kind.icon}`) : '',
-      window: t('help.window', { date: item.date, from: item.fromTime, to: item.toTime }), building: item.building,
-      status: item.status, assigneeName: item.assigneeName, syncState: item.syncState, minutes: item.minutes,
-      hoursConfirmed: item.hoursConfirmed, thanked: item.thanked, overdue: reason && t(`help.overdue.${reason}`),
-      contact: item.contact ? {
-        name: item.contact.residentName, address: item.contact.address, phone: item.contact.phone,
-        note: item.contact.note, volunteerNote: item.contact.volunteerNote,
-      } : null,
-      actions,
-    };
-  };
-
-  const run = async (id: string, action: HelpAction, value?: string | number) => {
-    try {
-      const requestId = id;
-      if (action === 'accept') await mutate(db, session, 'acceptHelpRequest', { requestId });
-      else if (action === 'dispatch') await mutate(db, session, 'dispatchHelpRequest', { requestId, volunteerId: String(value) });
-      else if (action === 'start') await mutate(db, session, 'startHelpRequest', { requestId });
-      else if (action === 'note') await mutate(db, session, 'noteHelpRequest', { requestId, note: String(value ?? '') });
-      else if (action === 'finish') await mutate(db, session, 'finishHelpRequest', { requestId, minutes: Number(value) });
-      else if (action === 'confirm') await mutate(db, session, 'confirmHelpRequest', { requestId });
-      else if (action === 'cancel') await mutate(db, session, 'cancelHelpRequest', { requestId });
-      else await mutate(db, session, 'confirmHelpHours', { requestId });
-    } catch (error) {
-      appStore.getState().showToast({ text: errorMessage(error), tone: 'error' });
-    }
-  };
+  const view = (item: HelpItem) => requestCardView(item, actor, now);
+  const run = (id: string, action: HelpAction, value?: string | number) => runHelpAction(db, session, id, action, value);
 
   const cards = (items: HelpItem[]) =>
     items.length === 0 ? <p class="empty">{t('help.empty')}</p> : (
