@@ -40,7 +40,7 @@ export interface RejectionEntry {
   code: RejectionCode;
   fields: string[];
   message: string;
-  /** Facts the server sent with the refusal, e.g. who checked a ticket in and when (events). */
+  /** Facts the server sent with the refusal, e.g. who did it first and when. */
   detail?: Record<string, string>;
   /** When the refusal arrived (ISO instant). */
   at: string;

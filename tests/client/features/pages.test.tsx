@@ -6,6 +6,7 @@ import { setMeta } from '../../../src/client/data/meta';
 import { mutate } from '../../../src/client/sync/mutate';
 import type { SessionInfo } from '../../../src/shared/auth';
 import { appStore } from '../../../src/client/state/app-store';
+import { menuChoices } from '../../../src/client/features/canteen/menu-choices';
 import { INITIAL_SYNC_STATUS } from '../../../src/client/state/sync-slice';
 import { canteen, member, NOW, slot } from './fixtures';
 import { event } from '../../shared/events/event-fixtures';
@@ -18,7 +19,8 @@ beforeEach(() => {
   vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
   vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
   db = openAppDb(`pages-${crypto.randomUUID()}`);
-  appStore.setState({ selectedCanteenId: null, weekOffset: 0, toasts: [], sync: INITIAL_SYNC_STATUS });
+  appStore.setState({ toasts: [], sync: INITIAL_SYNC_STATUS });
+  menuChoices.setState({ selectedCanteenId: null, weekOffset: 0 });
 });
 
 afterEach(() => {

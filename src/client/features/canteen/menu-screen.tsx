@@ -8,7 +8,8 @@ import { listCanteens, listDishesForCanteen, listMyBookings, listSlotsForWeek } 
 import { listHouseholdMembers } from '../../data/member-queries';
 import { t } from '../../i18n/t';
 import { appStore } from '../../state/app-store';
-import { useAppStore } from '../../state/use-store';
+import { useStore } from '../../state/use-store';
+import { menuChoices } from './menu-choices';
 import { Page } from '../../ui/page';
 import { bookMeal, cancelBooking } from './booking-actions';
 import { BookingPanel } from './booking-panel';
@@ -21,9 +22,10 @@ import { WeekSwitch } from './week-switch';
 /** The first screen: this or next week's menu of one canteen, with booking on each meal. */
 export function MenuScreen({ db, session }: { db: AppDb; session: SessionInfo }) {
   const now = useNow();
-  const selectedCanteenId = useAppStore((s) => s.selectedCanteenId);
-  const weekOffset = useAppStore((s) => s.weekOffset);
-  const { selectCanteen, setWeekOffset, showToast } = appStore.getState();
+  const selectedCanteenId = useStore(menuChoices, (s) => s.selectedCanteenId);
+  const weekOffset = useStore(menuChoices, (s) => s.weekOffset);
+  const { selectCanteen, setWeekOffset } = menuChoices.getState();
+  const { showToast } = appStore.getState();
   const [openSlotId, setOpenSlotId] = useState<string | null>(null);
   const [panelError, setPanelError] = useState<string | null>(null);
 
