@@ -19,7 +19,7 @@ export interface Rejection {
   code: RejectionCode;
   fields: string[];
   message: string;
-  /** Facts a client may render in its own words, e.g. who checked a ticket in and when (events). */
+  /** Facts a client may render in its own words, e.g. who did it first and when. */
   detail?: Record<string, string>;
 }
 

@@ -8,8 +8,8 @@ import { SERVICES } from '../services';
 export { DEMO_LOGINS } from './demo-data';
 
 /**
- * Seeds the demo street office and its people, then each registered service's demo rows (menus,
- * events, service kinds) relative to now. Idempotent: rows that exist are left alone, so it runs
+ * Seeds the demo street office and its people, then each registered service's own demo rows,
+ * relative to now. Idempotent: rows that exist are left alone, so it runs
  * at every demo start and adds the new week's rows as time passes.
  */
 export async function seedDemo(db: Kysely<Database>, now: Date): Promise<{ communityIds: string[] }> {
