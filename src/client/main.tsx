@@ -1,9 +1,10 @@
+// the core's styles first, so each service's (imported by its module) come after them
+import './styles.css';
 import { render } from 'preact';
 import { App } from './app';
 import { openAppDb } from './data/db';
 import { installServices } from './services';
 import { registerServiceWorker } from './sw-bridge';
-import './styles.css';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');

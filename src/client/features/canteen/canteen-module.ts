@@ -1,3 +1,4 @@
+import './canteen.css';
 import { canteenModule as shared } from '../../../shared/canteen/canteen-module';
 import { defineClientService } from '../../service';
 import { lazyScreen } from '../../ui/lazy-screen';

@@ -1,3 +1,4 @@
+import './events.css';
 import { eventsModule as shared } from '../../../shared/events/events-module';
 import { defineClientService } from '../../service';
 import { lazyScreen } from '../../ui/lazy-screen';

@@ -1,3 +1,4 @@
+import './help.css';
 import { helpModule as shared } from '../../../shared/help/help-module';
 import { defineClientService } from '../../service';
 import { lazyScreen } from '../../ui/lazy-screen';
