@@ -68,7 +68,7 @@ export default defineConfig(({ mode }) => ({
         extends: true,
         test: {
           name: 'node',
-          include: ['tests/shared/**/*.test.ts', 'tests/server/**/*.test.ts'],
+          include: ['tests/shared/**/*.test.ts', 'tests/server/**/*.test.ts', 'tests/architecture.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { createContext, type ComponentType } from 'preact';
+import { useContext, useEffect, useState } from 'preact/hooks';
+import { LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import type { SessionInfo } from '../shared/auth';
 import type { AppDb } from './data/db';
 import { forgetSession, loadSession, logout, refreshSession } from './session/session';
 import { createSyncEngine, type SyncEngine } from './sync/sync-engine';
 import { t } from './i18n/t';
-import { navigate, ROUTES, useRoute } from './router';
 import { appStore } from './state/app-store';
 import { INITIAL_SYNC_STATUS } from './state/sync-slice';
 import { useAppStore } from './state/use-store';
@@ -12,22 +13,31 @@ import { AppHeader } from './ui/app-header';
 import { DisplayBar } from './ui/display-controls';
 import { ELDER_MIN_STEP } from './display/display-prefs';
 import { BottomNav } from './ui/bottom-nav';
-import { lazyScreen } from './ui/lazy-screen';
 import { ToastList } from './ui/toast-list';
 import { LoginScreen } from './features/login/login-screen';
-import { MenuScreen } from './features/canteen/menu-screen';
 import { RejectionsBanner } from './features/rejections/rejections-banner';
 import { PwaSlot } from './pwa/pwa-slot';
+import type { ScreenProps } from './service';
+import { SERVICE_NAV, SERVICE_ROUTES } from './services';
 
-// 我的预订 is not the first screen: its code loads when first opened
-const BookingsScreen = lazyScreen(() => import('./features/canteen/bookings-screen').then((m) => m.BookingsScreen));
-// help on request: every help screen loads on first use
-const HelpScreen = lazyScreen(() => import('./features/help/help-screen').then((m) => m.HelpScreen));
-// events: every event screen loads on first use, keeping the menu's first load small
-const EventsScreen = lazyScreen(() => import('./features/events/events-screen').then((m) => m.EventsScreen));
-const MyEventsScreen = lazyScreen(() => import('./features/events/my-events-screen').then((m) => m.MyEventsScreen));
-const WishesScreen = lazyScreen(() => import('./features/events/wishes-screen').then((m) => m.WishesScreen));
-const StaffEventsScreen = lazyScreen(() => import('./features/events/staff-screen').then((m) => m.StaffEventsScreen));
+/** Where someone without a session is sent; every other path belongs to a service. */
+const LOGIN_PATH = '/login';
+/** Where a fresh login lands, and what an unknown path shows. */
+const HOME_PATH = '/';
+
+/** The database and session every screen gets. Not route props: the router compares those as JSON. */
+const ScreenContext = createContext<Omit<ScreenProps, 'params'> | null>(null);
+
+/** A service's screen as a route: it gets the database and session from context, the path's parameters from the router. */
+function routed(Screen: ComponentType<ScreenProps>): ComponentType<{ params?: Record<string, string> }> {
+  return function RoutedScreen({ params }) {
+    const props = useContext(ScreenContext);
+    return props && <Screen {...props} params={params ?? {}} />;
+  };
+}
+
+const ROUTES = SERVICE_ROUTES.map((r) => ({ path: r.path, component: routed(r.component) }));
+const HOME = ROUTES.find((r) => r.path === HOME_PATH);
 
 const TOAST_MS = 6_000;
 
@@ -63,11 +73,21 @@ function useSyncEngine(db: AppDb, session: SessionInfo | null | undefined, onSes
   return engine;
 }
 
-/** The app shell: who is logged in, header, rejections, the current screen, bottom nav. */
+/** The app: the shell inside preact-iso's location, which follows in-app links and the back button. */
 export function App({ db }: { db: AppDb }) {
+  return (
+    <LocationProvider>
+      <Shell db={db} />
+    </LocationProvider>
+  );
+}
+
+/** The shell: who is logged in, header, rejections, the current screen, bottom nav. */
+function Shell({ db }: { db: AppDb }) {
   // undefined while the stored session is being read
   const [session, setSession] = useState<SessionInfo | null | undefined>(undefined);
-  const route = useRoute();
+  const { path, route } = useLocation();
+  const [loadingScreen, setLoadingScreen] = useState(false);
   const syncStatus = useAppStore((s) => s.sync);
   const display = useAppStore((s) => s.display);
   const { setElderMode, setTextStep, setHighContrast } = appStore.getState();
@@ -95,9 +115,9 @@ export function App({ db }: { db: AppDb }) {
 
   // without a session only the login screen makes sense; with one, the login screen does not
   useEffect(() => {
-    if (session === null && route !== ROUTES.login) navigate(ROUTES.login, true);
-    if (session && route === ROUTES.login) navigate(ROUTES.menu, true);
-  }, [session, route]);
+    if (session === null && path !== LOGIN_PATH) route(LOGIN_PATH, true);
+    if (session && path === LOGIN_PATH) route(HOME_PATH, true);
+  }, [session, path]);
 
   const onLogout = async () => {
     // logging out clears this phone's copy, queue included: say so before work is lost
@@ -113,14 +133,16 @@ export function App({ db }: { db: AppDb }) {
   let screen;
   if (session === undefined) screen = <p role="status">{t('app.loading')}</p>;
   else if (session === null) screen = <LoginScreen db={db} onLoggedIn={setSession} />;
-  else if (route === ROUTES.bookings) screen = <BookingsScreen db={db} session={session} />;
-  else if (route === ROUTES.help) screen = <HelpScreen db={db} session={session} />;
-  // events
-  else if (route === ROUTES.events) screen = <EventsScreen db={db} session={session} />;
-  else if (route === ROUTES.myEvents) screen = <MyEventsScreen db={db} session={session} />;
-  else if (route === ROUTES.eventWishes) screen = <WishesScreen db={db} session={session} />;
-  else if (route === ROUTES.eventStaff) screen = <StaffEventsScreen db={db} session={session} />;
-  else screen = <MenuScreen db={db} session={session} />;
+  else {
+    screen = (
+      <ScreenContext.Provider value={{ db, session }}>
+        <Router onLoadStart={() => setLoadingScreen(true)} onLoadEnd={() => setLoadingScreen(false)}>
+          {ROUTES.map((r) => <Route key={r.path} path={r.path} component={r.component} />)}
+          {HOME ? [<Route key="default" default component={HOME.component} />] : []}
+        </Router>
+      </ScreenContext.Provider>
+    );
+  }
 
   return (
     <div class="app">
@@ -133,10 +155,11 @@ export function App({ db }: { db: AppDb }) {
       <PwaSlot />
       {session && <RejectionsBanner db={db} />}
       <main id="main" tabIndex={-1}>
+        {loadingScreen && <p role="status">{t('app.loading')}</p>}
         {screen}
       </main>
       <Toasts />
-      {session && <BottomNav route={route} />}
+      {session && <BottomNav items={SERVICE_NAV} path={path} />}
     </div>
   );
 }

@@ -1,10 +1,12 @@
+// the core's styles first, so each service's (imported by its module) come after them
+import './styles.css';
 import { render } from 'preact';
 import { App } from './app';
 import { openAppDb } from './data/db';
 import { applyDisplayPrefs } from './display/display-prefs';
 import { appStore } from './state/app-store';
 import { captureInstallPrompt } from './pwa/install-prompt';
-import './styles.css';
+import { installServices } from './services';
 
 // which version this page runs, for support and for the update test
 document.documentElement.dataset.build = __BUILD_ID__;
@@ -15,6 +17,8 @@ const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
 // the phone's text size and elder mode apply before the first paint, so nothing grows under a finger
 applyDisplayPrefs(appStore.getState().display);
+// the services' tables must be known before the database opens
+installServices();
 render(<App db={openAppDb()} />, root);
 
 // the service worker, and all code that talks to it, can wait until the first screen is up

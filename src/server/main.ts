@@ -4,9 +4,7 @@ import { createDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { seedDemo } from './demo/seed';
 import { createLocalPokeHub, createPostgresPokeHub } from './sync/poke-hub';
-import { startVisitJob } from './help/visit-job';
-// events
-import { passOnLapsedOffers } from './event/offer-job';
+import { SERVICES } from './services';
 
 /** Starts the server: configure, migrate, seed the demo if asked, listen; stops cleanly on signals. */
 async function main(): Promise<void> {
@@ -27,17 +25,12 @@ async function main(): Promise<void> {
     await seedDemo(db, new Date());
     app.log.info('demo mode: demo data seeded; login codes are returned in the reply');
   }
-  // recurring visits (敲门行动): creates the coming weeks' visit requests, idempotently
-  const stopVisitJob = startVisitJob(db, {
-    now: () => new Date(), poke: (ids) => pokeHub.poke(ids), onError: (err) => app.log.error({ err }, 'visit job failed'),
-  });
-  // events: offered waiting-list places whose window passed go to the next family
-  const offerTimer = setInterval(() => {
-    passOnLapsedOffers(db, new Date(), pokeHub).catch((err: unknown) => app.log.error({ err }, 'offer job failed'));
-  }, 60_000);
+  // every service's recurring jobs, each on its own timer
+  const stopJobs = Object.values(SERVICES).flatMap((service) => service.jobs ?? []).map((job) =>
+    job.start({ db, now: () => new Date(), pokeHub, onError: (err) => app.log.error({ err }, `${job.name} job failed`) }),
+  );
   const stop = async (): Promise<void> => {
-    clearInterval(offerTimer);
-    stopVisitJob();
+    for (const stopJob of stopJobs) stopJob();
     await app.close();
     await pokeHub.close();
     await db.destroy();

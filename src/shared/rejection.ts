@@ -1,45 +1,25 @@
 /**
- * Machine codes with which the server refuses a mutation. The client maps each to plain words
- * in the user's language; the API also sends an English message for other clients.
+ * Machine codes with which the server refuses any mutation, whichever service it belongs to. The
+ * client maps each to plain words in the user's language; the API also sends an English message.
  */
-export const REJECTION_CODES = [
-  'INVALID',
-  'UNKNOWN_MUTATION',
-  'NOT_FOUND',
-  'FORBIDDEN',
-  'SLOT_FULL',
-  'PAST_CUTOFF',
-  'ALREADY_BOOKED',
-  'NOT_ELIGIBLE',
-  'MODE_UNAVAILABLE',
-  'ALREADY_CANCELLED',
-  'SEATS_BELOW_BOOKED',
-  // help on request
-  'ALREADY_TAKEN',
-  'WRONG_STATUS',
-  // events
-  'EVENT_CANCELLED',
-  'EVENT_STARTED',
-  'SIGNUP_CLOSED',
-  'AGE_OUT_OF_RANGE',
-  'PARTY_TOO_LARGE',
-  'ALREADY_SIGNED_UP',
-  'NO_OFFER',
-  'NOT_CONFIRMED',
-  'ALREADY_CHECKED_IN',
-  'CAPACITY_BELOW_TAKEN',
-  'ALREADY_VOTED',
-] as const;
+export const CORE_REJECTION_CODES = ['INVALID', 'UNKNOWN_MUTATION', 'NOT_FOUND', 'FORBIDDEN'] as const;
+
+/**
+ * The codes services add: each declares its own into this interface (declaration merging), so
+ * the core's rules stay typed without the core naming a service. sync/rejection-codes.ts lists
+ * them all at run time.
+ */
+export interface ServiceRejectionCodes {}
 
 /** A reason a mutation was refused. */
-export type RejectionCode = (typeof REJECTION_CODES)[number];
+export type RejectionCode = (typeof CORE_REJECTION_CODES)[number] | keyof ServiceRejectionCodes;
 
 /** A refusal with the fields it concerns, as rules return it and the push reply carries it. */
 export interface Rejection {
   code: RejectionCode;
   fields: string[];
   message: string;
-  /** Facts a client may render in its own words, e.g. who checked a ticket in and when (events). */
+  /** Facts a client may render in its own words, e.g. who did it first and when. */
   detail?: Record<string, string>;
 }
 

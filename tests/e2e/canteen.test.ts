@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { addDays, shanghaiDate, weekStart } from '../../src/shared/time';
-import type { Booking } from '../../src/shared/booking';
-import type { MealSlot } from '../../src/shared/meal-slot';
+import type { Booking } from '../../src/shared/canteen/booking';
+import type { MealSlot } from '../../src/shared/canteen/meal-slot';
 import type { Member } from '../../src/shared/member';
 import { launchChromium, logIn as logInThroughScreen, waitForServiceWorker } from './browser';
 import { apiLogin, rowsOf, type ApiSession } from './api';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { addDays, shanghaiDate } from '../../src/shared/time';
-import type { HelpContact } from '../../src/shared/help-contact';
-import type { HelpRequest } from '../../src/shared/help-request';
-import { halfHoursOf, serviceHours } from '../../src/shared/help-hours';
+import type { HelpContact } from '../../src/shared/help/help-contact';
+import type { HelpRequest } from '../../src/shared/help/help-request';
+import { halfHoursOf, serviceHours } from '../../src/shared/help/help-hours';
 import { launchChromium, logIn, syncStatus, waitForServiceWorker, waitForSynced } from './browser';
 import type { Route } from 'playwright-core';
 import { apiLogin, rowsOf, type ApiSession } from './api';

@@ -20,7 +20,7 @@ import { createDatabase } from '../../src/server/db/database';
 import { migrateToLatest } from '../../src/server/db/migrate';
 import type { Database } from '../../src/server/db/schema';
 import { seedDemo } from '../../src/server/demo/seed';
-import type { Booking } from '../../src/shared/booking';
+import type { Booking } from '../../src/shared/canteen/booking';
 import type { Member } from '../../src/shared/member';
 import { addDays, shanghaiDate, weekStart } from '../../src/shared/time';
 import { apiLogin, rowsOf } from './api';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MUTATION_NAMES } from '../../src/shared/sync/mutations';
-import { REJECTION_CODES } from '../../src/shared/rejection';
-import { ENTITY_NAMES } from '../../src/shared/sync/entity-names';
+import { REJECTION_CODES } from '../../src/shared/sync/rejection-codes';
+import { ENTITY_NAMES } from '../../src/shared/sync/entities';
 
 // docs/API.md is meant to be enough to write another client: it must keep up with the protocol.
 describe('docs/API.md', () => {

@@ -1,14 +1,14 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Canteen, ServiceMode } from '../../src/shared/canteen';
-import type { MealSlot } from '../../src/shared/meal-slot';
+import type { Canteen, ServiceMode } from '../../src/shared/canteen/canteen';
+import type { MealSlot } from '../../src/shared/canteen/meal-slot';
 import type { Member } from '../../src/shared/member';
 import type { Mutation, PullResponse, PushResponse } from '../../src/shared/sync/protocol';
-import { cutoffFor } from '../../src/shared/meal-slot';
+import { cutoffFor } from '../../src/shared/canteen/meal-slot';
 import { addDays, shanghaiDate } from '../../src/shared/time';
 import type { Database } from '../../src/server/db/schema';
 import { writeTransaction } from '../../src/server/db/write-transaction';
-import { SeedWriter } from '../../src/server/demo/seed-writer';
+import { CanteenSeedWriter as SeedWriter } from '../../src/server/canteen/canteen-seed-writer';
 import type { TestApp } from './test-database';
 
 type Person = Omit<Member, 'hasLogin'> & { phone: string | null };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, shanghaiDate } from '../../src/shared/time';
 import { DIALECTS, useTestApp } from './test-database';
 import { loginAs, pull, pullAll, push } from './fixtures';
-import { buildHelpCommunity, fileArgs, mutation } from './help-fixtures';
+import { buildHelpCommunity, fileArgs, mutation } from './help/help-fixtures';
 
 describe.each(DIALECTS)('sync scope: audience, grants and revocations on %s', (kind) => {
   const t = useTestApp(kind);

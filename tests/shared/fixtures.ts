@@ -1,5 +1,5 @@
-import type { Canteen } from '../../src/shared/canteen';
-import type { MealSlot } from '../../src/shared/meal-slot';
+import type { Canteen } from '../../src/shared/canteen/canteen';
+import type { MealSlot } from '../../src/shared/canteen/meal-slot';
 import type { Actor, Member } from '../../src/shared/member';
 
 /** 初心食堂 of 凌云社区: weighed pricing, elder price from 60, lunch closes 09:00 the same day. */

@@ -1,9 +1,12 @@
 /**
- * The browser database: every screen reads it, so the app works the same offline. The schema and
- * all its versions live in this one file; add a new `this.version(n)` below, never edit an old one.
+ * The browser database: every screen reads it, so the app works the same offline. The core's
+ * tables and versions live in this file; each service declares its own tables and the version
+ * that added them in its module (installed before the database opens), and its typed table
+ * properties by declaration merging. Add a new version, never edit an old one.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { EntityName, EntityRow } from '../../shared/sync/entities';
+import { ENTITY_NAMES, type EntityName, type EntityRow } from '../../shared/sync/entities';
+import { serviceStores } from './service-stores';
 import type { MutationName } from '../../shared/sync/mutations';
 import type { RejectionCode } from '../../shared/rejection';
 
@@ -37,7 +40,7 @@ export interface RejectionEntry {
   code: RejectionCode;
   fields: string[];
   message: string;
-  /** Facts the server sent with the refusal, e.g. who checked a ticket in and when (events). */
+  /** Facts the server sent with the refusal, e.g. who did it first and when. */
   detail?: Record<string, string>;
   /** When the refusal arrived (ISO instant). */
   at: string;
@@ -53,19 +56,6 @@ export interface MetaEntry {
 export class AppDb extends Dexie {
   community!: EntityTable<EntityRow<'community'>, 'id'>;
   member!: EntityTable<EntityRow<'member'>, 'id'>;
-  canteen!: EntityTable<EntityRow<'canteen'>, 'id'>;
-  dish!: EntityTable<EntityRow<'dish'>, 'id'>;
-  mealSlot!: EntityTable<EntityRow<'mealSlot'>, 'id'>;
-  booking!: EntityTable<EntityRow<'booking'>, 'id'>;
-  // events
-  event!: EntityTable<EntityRow<'event'>, 'id'>;
-  signup!: EntityTable<EntityRow<'signup'>, 'id'>;
-  eventWish!: EntityTable<EntityRow<'eventWish'>, 'id'>;
-  // help on request
-  serviceKind!: EntityTable<EntityRow<'serviceKind'>, 'id'>;
-  helpRequest!: EntityTable<EntityRow<'helpRequest'>, 'id'>;
-  helpContact!: EntityTable<EntityRow<'helpContact'>, 'id'>;
-  visitSchedule!: EntityTable<EntityRow<'visitSchedule'>, 'id'>;
   /** Local only: queued mutations in the order they were made. */
   outbox!: Table<OutboxEntry, number>;
   /** Local only: pre-images of rows touched since the last rebase. */
@@ -80,10 +70,6 @@ export class AppDb extends Dexie {
     this.version(1).stores({
       community: 'id',
       member: 'id, communityId, householdId',
-      canteen: 'id, communityId',
-      dish: 'id, canteenId',
-      mealSlot: 'id, [canteenId+date], communityId',
-      booking: 'id, slotId, dinerId, householdId',
       // local only
       outbox: '++seq, &id, state',
       // local only
@@ -93,19 +79,7 @@ export class AppDb extends Dexie {
       // local only
       meta: 'key',
     });
-    // events: the calendar, households' sign-ups (staff: the roster) and the wish list
-    this.version(2).stores({
-      event: 'id, communityId, startsAt, seriesId',
-      signup: 'id, eventId, householdId, ticketCode',
-      eventWish: 'id, communityId',
-    });
-    // help on request: service kinds, requests (public half), contacts (private half), visit schedules
-    this.version(3).stores({
-      serviceKind: 'id, communityId',
-      helpRequest: 'id, communityId, assigneeId, status',
-      helpContact: 'id, householdId, residentId',
-      visitSchedule: 'id, communityId, residentId',
-    });
+    for (const { version, stores } of serviceStores()) this.version(version).stores(stores);
   }
 
   /** The Dexie table holding one synced entity's rows. */
@@ -115,9 +89,7 @@ export class AppDb extends Dexie {
 
   /** Every synced entity table, for transactions that rebase or clear all of them. */
   entityTables(): Table[] {
-    return [this.community, this.member, this.canteen, this.dish, this.mealSlot, this.booking, this.event, this.signup, this.eventWish,
-      // help on request
-      this.serviceKind, this.helpRequest, this.helpContact, this.visitSchedule];
+    return ENTITY_NAMES.map((entity) => this.table(entity));
   }
 }
 

@@ -1,4 +1,5 @@
-import { RejectionError, REJECTION_CODES, type RejectionCode } from '../../shared/rejection';
+import { RejectionError, type RejectionCode } from '../../shared/rejection';
+import { REJECTION_CODES } from '../../shared/sync/rejection-codes';
 import type { ApiErrorCode } from '../../shared/api-error';
 import { t } from './t';
 

@@ -1,12 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { StoreApi } from 'zustand/vanilla';
 import { appStore } from './app-store';
 import type { AppState } from './app-store';
 
+/** Reads a slice of the app store and re-renders when it changes. */
+export function useAppStore<T>(selector: (state: AppState) => T, store: StoreApi<AppState> = appStore): T {
+  return useStore(store, selector);
+}
+
 /**
- * Reads a slice of the app store and re-renders when it changes. zustand's own hook imports
- * React, so this small Preact hook subscribes to the vanilla store instead.
+ * Reads a slice of any vanilla zustand store (the app's, or a service's own) and re-renders when
+ * it changes. zustand's own hook imports React, so this small Preact hook subscribes instead.
  */
-export function useAppStore<T>(selector: (state: AppState) => T, store = appStore): T {
+export function useStore<S, T>(store: StoreApi<S>, selector: (state: S) => T): T {
   const [value, setValue] = useState(() => selector(store.getState()));
   useEffect(() => {
     // pick up a change made between the first render and this subscription

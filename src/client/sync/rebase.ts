@@ -7,7 +7,7 @@
 import type { AppDb } from '../data/db';
 import { getMeta } from '../data/meta';
 import { RejectionError } from '../../shared/rejection';
-import { isEntityName } from '../../shared/sync/entity-names';
+import { isEntityName } from '../../shared/sync/entities';
 import { mutationArgsSchemas, isMutationName, type MutationName } from '../../shared/sync/mutations';
 import type { Change } from '../../shared/sync/protocol';
 import { parseWith } from '../../shared/validation';

@@ -117,7 +117,7 @@ export async function dropAcknowledged(db: AppDb, now: () => Date): Promise<void
 
 /** Push, pull all pages, drop acknowledged: one complete sync; `onProgress` hears the rows pulled so far. */
 export async function runSyncCycle(db: AppDb, api: ApiClient, now: () => Date, onProgress?: (received: number) => void): Promise<void> {
-  // events: mutators outside the first screen's code must be there before a rebase replays the queue
+  // mutators kept out of the first screen's code must be there before a rebase replays the queue
   await loadLazyMutators();
   await pushOutbox(db, api, now);
   await pullAll(db, api, now, onProgress);

@@ -1,6 +1,6 @@
 import { t } from '../i18n/t';
 
-/** Whether the server has confirmed a booking or it waits in the outbox. */
+/** Whether the server has confirmed a row or a change to it still waits in the outbox. */
 export type SyncState = 'pending' | 'confirmed';
 
 /** A change's state as words and colour: 已预订 (the server confirmed it) or saved on this phone and not yet with the community. */

@@ -1,5 +1,5 @@
-import { checkBooking, checkCancel, makeBooking, type Booking, type BookingContext } from '../../shared/booking';
-import type { MealSlot } from '../../shared/meal-slot';
+import { checkBooking, checkCancel, makeBooking, type Booking, type BookingContext } from '../../shared/canteen/booking';
+import type { MealSlot } from '../../shared/canteen/meal-slot';
 import { RejectionError, refuse } from '../../shared/rejection';
 import { findMember } from '../member/member.repository';
 import type { MutationHandler } from '../sync/mutation-context';

@@ -1,9 +1,9 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import * as v from 'valibot';
-import { canteenSchema, type Canteen } from '../../shared/canteen';
-import { dishSchema, type Dish } from '../../shared/dish';
-import { mealSlotSchema, type MealSlot } from '../../shared/meal-slot';
-import { bookingSchema, type Booking } from '../../shared/booking';
+import { canteenSchema, type Canteen } from '../../shared/canteen/canteen';
+import { dishSchema, type Dish } from '../../shared/canteen/dish';
+import { mealSlotSchema, type MealSlot } from '../../shared/canteen/meal-slot';
+import { bookingSchema, type Booking } from '../../shared/canteen/booking';
 import type { Database } from '../db/schema';
 import type { BookingTable, CanteenTable, DishTable, MealSlotTable } from './canteen.table';
 

@@ -51,3 +51,12 @@ export interface BookingTable {
   created_at: string;
   cancelled_at: string | null;
 }
+
+declare module '../db/schema' {
+  interface Database {
+    canteens: CanteenTable;
+    dishes: DishTable;
+    meal_slots: MealSlotTable;
+    bookings: BookingTable;
+  }
+}

@@ -1,4 +1,4 @@
-import { checkSeatChange } from '../../shared/meal-slot';
+import { checkSeatChange } from '../../shared/canteen/meal-slot';
 import { RejectionError, refuse } from '../../shared/rejection';
 import type { MutationHandler } from '../sync/mutation-context';
 import { findMealSlots, setSeats } from './canteen.repository';

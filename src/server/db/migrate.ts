@@ -1,17 +1,14 @@
 import { Migrator, type Kysely, type Migration } from 'kysely';
 import type { Database } from './schema';
 import * as initial from './migrations/20261123T0900-initial';
-import * as events from './migrations/20261123T1000-events';
-import * as help from './migrations/20261123T1100-help';
-import * as eventPositions from './migrations/20261123T1200-event-positions';
+import { SERVICES } from '../services';
 
-// Listed, not scanned from a folder: tsx, bundlers and tests all see the same set.
-const migrations: Record<string, Migration> = {
-  '20261123T0900-initial': initial,
-  '20261123T1000-events': events,
-  '20261123T1100-help': help,
-  '20261123T1200-event-positions': eventPositions,
-};
+// Listed, not scanned from a folder: tsx, bundlers and tests all see the same set. The core's
+// and every service's, run in the order of their timestamped names.
+const migrations: Record<string, Migration> = Object.assign(
+  { '20261123T0900-initial': initial },
+  ...Object.values(SERVICES).map((service) => service.migrations ?? {}),
+);
 
 /** Options of migrateToLatest. */
 export interface MigrateOptions {

@@ -1,5 +1,3 @@
-import type { Canteen } from '../../shared/canteen';
-import type { DishTag } from '../../shared/dish';
 import type { Member } from '../../shared/member';
 
 /** The demo street office (示范街道) and its five communities. */
@@ -23,14 +21,15 @@ export const DEMO_PEOPLE: (Omit<Member, 'hasLogin'> & { phone: string | null })[
   { id: 'u-zhou-li', communityId: 'cangnanjie', householdId: null, name: '周丽', role: 'staff', birthDate: null, ageVerified: false, groups: [], phone: '13800000007' },
   { id: 'u-sun-qiang', communityId: 'lingyun', householdId: null, name: '孙强', role: 'admin', birthDate: null, ageVerified: false, groups: [], phone: '13800000008' },
   { id: 'u-wu-defu', communityId: 'lingyun', householdId: 'hh-wu', name: '吴德福', role: 'resident', birthDate: '1938-12-01', ageVerified: true, groups: [], phone: null },
-  // help on request (帮办代办): 农南二社区 and 仓南街社区
+  // 农南二社区 and 仓南街社区's residents and volunteers (帮办代办)
   { id: 'u-he-shufen', communityId: 'nongnaner', householdId: 'hh-he', name: '何淑芬', role: 'resident', birthDate: '1944-02-18', ageVerified: true, groups: [], phone: '13800000021' },
   { id: 'u-he-jun', communityId: 'nongnaner', householdId: 'hh-he', name: '何军', role: 'resident', birthDate: '1972-09-03', ageVerified: true, groups: [], phone: '13800000022' },
   { id: 'u-ma-lihua', communityId: 'nongnaner', householdId: 'hh-ma', name: '马丽华', role: 'volunteer', birthDate: '1968-05-11', ageVerified: false, groups: ['帮办代办'], phone: '13800000023' },
   { id: 'u-gao-peng', communityId: 'nongnaner', householdId: null, name: '高鹏', role: 'volunteer', birthDate: '2003-10-21', ageVerified: false, groups: ['暖巢'], phone: '13800000024' },
   { id: 'u-tian-jing', communityId: 'nongnaner', householdId: null, name: '田静', role: 'staff', birthDate: null, ageVerified: false, groups: ['网格员'], phone: '13800000025' },
   { id: 'u-lu-xiaoyun', communityId: 'cangnanjie', householdId: null, name: '卢晓云', role: 'volunteer', birthDate: '1990-01-30', ageVerified: false, groups: ['暖巢'], phone: '13800000026' },
-  { id: 'u-qian-baogen', communityId: 'nongnaner', householdId: 'hh-qian', name: '钱宝根', role: 'resident', birthDate: '1936-07-07', ageVerified: true, groups: [], phone: null },  // events (活动): 碧霞湖社区
+  { id: 'u-qian-baogen', communityId: 'nongnaner', householdId: 'hh-qian', name: '钱宝根', role: 'resident', birthDate: '1936-07-07', ageVerified: true, groups: [], phone: null },
+  // 碧霞湖社区's families and event organisers (活动)
   { id: 'u-lin-fang', communityId: 'bixiahu', householdId: 'hh-lin', name: '林芳', role: 'resident', birthDate: '1987-03-15', ageVerified: true, groups: [], phone: '13800000011' },
   { id: 'u-lin-xiaoyu', communityId: 'bixiahu', householdId: 'hh-lin', name: '林小宇', role: 'resident', birthDate: '2017-04-20', ageVerified: false, groups: [], phone: null },
   { id: 'u-lin-xiaoyu2', communityId: 'bixiahu', householdId: 'hh-lin', name: '林小雨', role: 'resident', birthDate: '2020-06-08', ageVerified: false, groups: [], phone: null },
@@ -47,11 +46,11 @@ export const DEMO_HOUSEHOLDS = [
   { id: 'hh-chen', communityId: 'cangnanjie', name: '陈桂兰家' },
   { id: 'hh-liu', communityId: 'lingyun', name: '刘洋家' },
   { id: 'hh-wu', communityId: 'lingyun', name: '吴德福家' },
-  // help on request
+  // 帮办代办
   { id: 'hh-he', communityId: 'nongnaner', name: '何淑芬家' },
   { id: 'hh-ma', communityId: 'nongnaner', name: '马丽华家' },
   { id: 'hh-qian', communityId: 'nongnaner', name: '钱宝根家' },
-  // events
+  // 活动
   { id: 'hh-lin', communityId: 'bixiahu', name: '林芳家' },
   { id: 'hh-huang', communityId: 'bixiahu', name: '黄磊家' },
 ] as const;
@@ -66,63 +65,16 @@ export const DEMO_LOGINS = [
   { phone: '13800000006', name: '赵敏', what: '凌云社区 staff, 初心食堂 manager; books for 吴德福 (no phone)' },
   { phone: '13800000007', name: '周丽', what: '仓南街社区 staff' },
   { phone: '13800000008', name: '孙强', what: '示范街道 administrator: all five communities' },
-  // help on request
+  // 帮办代办
   { phone: '13800000021', name: '何淑芬', what: '农南二社区 resident, 82, lives alone: asks for help; visited every Tuesday (敲门行动)' },
   { phone: '13800000022', name: '何军', what: '何淑芬’s son, same household: asks for help for his mother' },
   { phone: '13800000023', name: '马丽华', what: '农南二社区 volunteer, 帮办代办 team' },
   { phone: '13800000024', name: '高鹏', what: '农南二社区 volunteer, 暖巢 service supermarket' },
   { phone: '13800000025', name: '田静', what: '农南二社区 grid worker (staff): dispatches, files for 钱宝根 (no phone)' },
   { phone: '13800000026', name: '卢晓云', what: '仓南街社区 volunteer, 暖巢 service supermarket' },
-  // events
+  // 活动
   { phone: '13800000011', name: '林芳', what: '碧霞湖社区 parent of 林小宇 (9) and 林小雨 (6): signs the family up for events' },
   { phone: '13800000012', name: '何静', what: '碧霞湖社区 staff, event organiser: roster, CSV, check-in at the door' },
   { phone: '13800000013', name: '黄磊', what: '碧霞湖社区 parent of 黄小明 (10)' },
   { phone: '13800000014', name: '宋文', what: '碧霞湖社区 staff, a second check-in device' },
 ] as const;
-
-const LUNCH_DINNER_CUTOFFS = { lunch: { daysBefore: 0, time: '09:00' }, dinner: { daysBefore: 0, time: '15:00' } };
-
-/** A demo canteen with the meals it serves, its slot seats, modes, prices (fen) and dishes. */
-export interface DemoCanteen {
-  canteen: Canteen;
-  meals: ('lunch' | 'dinner')[];
-  slotSeats: number;
-  modes: ('dineIn' | 'pickup' | 'delivery')[];
-  prices: { lunch: { standard: number; elder: number | null; worker: number | null }; dinner: { standard: number; elder: number | null; worker: number | null } };
-  dishes: [string, DishTag[]][];
-}
-
-const commonDishes: [string, DishTag[]][] = [
-  ['米饭', ['staple']], ['馒头', ['staple', 'soft']], ['番茄炒蛋', ['vegetable', 'soft']],
-  ['清炒小白菜', ['vegetable', 'lowSalt']], ['红烧肉', ['meat']], ['清蒸鲈鱼', ['meat', 'soft', 'lowSalt']],
-  ['冬瓜排骨汤', ['soup', 'meat', 'lowSalt']], ['麻婆豆腐', ['vegetable', 'spicy', 'soft']],
-  ['土豆炖牛肉', ['meat', 'soft']], ['蒜蓉西兰花', ['vegetable', 'lowSalt']], ['南瓜小米粥', ['staple', 'soft', 'lowSugar']],
-  ['宫保鸡丁', ['meat', 'spicy']], ['肉末蒸蛋', ['meat', 'soft', 'lowSalt']], ['紫菜蛋花汤', ['soup', 'lowSalt']],
-  ['鱼香肉丝', ['meat', 'spicy']], ['白灼生菜', ['vegetable', 'lowSalt']], ['山药炖鸡', ['meat', 'soup', 'soft']],
-  ['凉拌黄瓜', ['vegetable', 'lowSalt']],
-];
-
-/** The demo canteens: the two real ones and a small 助餐点 in each other community. */
-export const DEMO_CANTEENS: DemoCanteen[] = [
-  {
-    canteen: { id: 'c-chuxin', communityId: 'lingyun', name: '初心食堂', address: '凌云社区党群服务中心一楼', seats: 60, pricing: 'weighed', elderAge: 60, minAge: null, deliveryAge: 80, cutoffs: LUNCH_DINNER_CUTOFFS },
-    meals: ['lunch', 'dinner'], slotSeats: 60, modes: ['dineIn', 'pickup', 'delivery'],
-    prices: { lunch: { standard: 1800, elder: 1400, worker: 990 }, dinner: { standard: 1600, elder: 1200, worker: null } },
-    dishes: commonDishes,
-  },
-  {
-    canteen: { id: 'c-zhannan', communityId: 'cangnanjie', name: '站南爱老公益食堂', address: '仓南街社区站南路（120平方米）', seats: 40, pricing: 'fixed', elderAge: 80, minAge: 80, deliveryAge: 80, cutoffs: LUNCH_DINNER_CUTOFFS },
-    meals: ['lunch'], slotSeats: 40, modes: ['dineIn', 'delivery'],
-    prices: { lunch: { standard: 1000, elder: 600, worker: null }, dinner: { standard: 1000, elder: 600, worker: null } },
-    dishes: commonDishes.filter(([, tags]) => !tags.includes('spicy')),
-  },
-  ...(['bixiahu', 'nongnaner', 'nongnanyi'] as const).map((communityId): DemoCanteen => ({
-    canteen: {
-      id: `c-${communityId}`, communityId, name: `${DEMO_COMMUNITIES.find((c) => c.id === communityId)?.name ?? ''}助餐点`,
-      address: '社区服务站', seats: 20, pricing: 'fixed', elderAge: 60, minAge: null, deliveryAge: 80, cutoffs: LUNCH_DINNER_CUTOFFS,
-    },
-    meals: ['lunch'], slotSeats: 20, modes: ['dineIn', 'pickup'],
-    prices: { lunch: { standard: 1500, elder: 1000, worker: null }, dinner: { standard: 1500, elder: 1000, worker: null } },
-    dishes: commonDishes.slice(0, 12),
-  })),
-];

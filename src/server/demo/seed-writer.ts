@@ -1,15 +1,12 @@
 import type { Transaction } from 'kysely';
-import type { Canteen } from '../../shared/canteen';
-import type { Dish } from '../../shared/dish';
-import type { MealSlot } from '../../shared/meal-slot';
 import type { Member } from '../../shared/member';
 import type { Database } from '../db/schema';
 import type { ChangeRecorder } from '../db/write-transaction';
 import { insertCommunity, insertHousehold, insertStreetOffice } from '../community/community.repository';
 import { insertMember } from '../member/member.repository';
-import { insertCanteen, insertDish, insertMealSlot } from '../canteen/canteen.repository';
 
-type Table = 'street_offices' | 'communities' | 'households' | 'users' | 'canteens' | 'dishes' | 'meal_slots';
+/** A table whose rows have an id: what a seed may look up before inserting. */
+type Table = { [T in keyof Database]: Database[T] extends { id: string } ? T : never }[keyof Database];
 
 /**
  * Inserts reference rows that are missing and records them for sync, so seeding twice changes
@@ -18,12 +15,12 @@ type Table = 'street_offices' | 'communities' | 'households' | 'users' | 'cantee
  */
 export class SeedWriter {
   constructor(
-    private readonly trx: Transaction<Database>,
-    private readonly record: ChangeRecorder,
-    private readonly createdAt: string,
+    protected readonly trx: Transaction<Database>,
+    protected readonly record: ChangeRecorder,
+    protected readonly createdAt: string,
   ) {}
 
-  private async exists(table: Table, id: string): Promise<boolean> {
+  protected async exists(table: Table, id: string): Promise<boolean> {
     return (await this.trx.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
   }
 
@@ -49,26 +46,5 @@ export class SeedWriter {
     if (await this.exists('users', m.id)) return;
     await insertMember(this.trx, m, this.createdAt);
     await this.record(this.trx, { entity: 'member', id: m.id, communityId: m.communityId, householdId: m.householdId, ownerId: m.id });
-  }
-
-  /** Adds a canteen. */
-  async canteen(c: Canteen): Promise<void> {
-    if (await this.exists('canteens', c.id)) return;
-    await insertCanteen(this.trx, c);
-    await this.record(this.trx, { entity: 'canteen', id: c.id, communityId: c.communityId, householdId: null, ownerId: null });
-  }
-
-  /** Adds a dish of a canteen in a community. */
-  async dish(d: Dish, communityId: string): Promise<void> {
-    if (await this.exists('dishes', d.id)) return;
-    await insertDish(this.trx, d);
-    await this.record(this.trx, { entity: 'dish', id: d.id, communityId, householdId: null, ownerId: null });
-  }
-
-  /** Adds a meal slot. */
-  async mealSlot(s: MealSlot): Promise<void> {
-    if (await this.exists('meal_slots', s.id)) return;
-    await insertMealSlot(this.trx, s);
-    await this.record(this.trx, { entity: 'mealSlot', id: s.id, communityId: s.communityId, householdId: null, ownerId: null });
   }
 }

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
-import { contactGranteeOf, type HelpContact } from '../../shared/help-contact';
-import type { HelpRequest } from '../../shared/help-request';
+import { contactGranteeOf, type HelpContact } from '../../shared/help/help-contact';
+import type { HelpRequest } from '../../shared/help/help-request';
 import type { Database } from '../db/schema';
 import type { ChangeRecorder } from '../db/write-transaction';
 

@@ -1,5 +1,5 @@
-import { applyHelpAction, checkDispatchTarget, checkHelpAction, type HelpAction } from '../../shared/help-request';
-import { checkFileHelpRequest, makeHelpRequest, partyOf } from '../../shared/help-contact';
+import { applyHelpAction, checkDispatchTarget, checkHelpAction, type HelpAction } from '../../shared/help/help-request';
+import { checkFileHelpRequest, makeHelpRequest, partyOf } from '../../shared/help/help-contact';
 import { RejectionError, refuse } from '../../shared/rejection';
 import { findMember } from '../member/member.repository';
 import type { MutationContext, MutationHandler } from '../sync/mutation-context';

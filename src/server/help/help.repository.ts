@@ -1,9 +1,9 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import * as v from 'valibot';
-import { serviceKindSchema, type ServiceKind } from '../../shared/service-kind';
-import { helpRequestSchema, type HelpRequest } from '../../shared/help-request';
-import { helpContactSchema, type HelpContact } from '../../shared/help-contact';
-import { visitScheduleSchema, type VisitSchedule } from '../../shared/visit-schedule';
+import { serviceKindSchema, type ServiceKind } from '../../shared/help/service-kind';
+import { helpRequestSchema, type HelpRequest } from '../../shared/help/help-request';
+import { helpContactSchema, type HelpContact } from '../../shared/help/help-contact';
+import { visitScheduleSchema, type VisitSchedule } from '../../shared/help/visit-schedule';
 import type { Database } from '../db/schema';
 import type { HelpContactTable, HelpRequestTable, ServiceKindTable, VisitScheduleTable } from './help.table';
 

@@ -61,3 +61,12 @@ export interface VisitScheduleTable {
   phone: string;
   active: number;
 }
+
+declare module '../db/schema' {
+  interface Database {
+    service_kinds: ServiceKindTable;
+    help_requests: HelpRequestTable;
+    help_contacts: HelpContactTable;
+    visit_schedules: VisitScheduleTable;
+  }
+}

@@ -1,4 +1,4 @@
-import { checkSaveServiceKind } from '../../shared/service-kind';
+import { checkSaveServiceKind } from '../../shared/help/service-kind';
 import { RejectionError, refuse } from '../../shared/rejection';
 import type { MutationHandler } from '../sync/mutation-context';
 import { findServiceKinds, upsertServiceKind } from './help.repository';

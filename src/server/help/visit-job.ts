@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
-import { visitDates, visitRequestId, VISIT_WEEKS_AHEAD } from '../../shared/visit-schedule';
+import { visitDates, visitRequestId, VISIT_WEEKS_AHEAD } from '../../shared/help/visit-schedule';
 import { shanghaiInstant } from '../../shared/time';
 import type { Database } from '../db/schema';
 import { writeTransaction } from '../db/write-transaction';
+import type { Job } from '../service';
 import { findMember } from '../member/member.repository';
 import { findActiveVisitScheduleIds, findHelpRequests, findVisitSchedules, insertHelpRequest } from './help.repository';
-import { makeHelpRequest } from '../../shared/help-contact';
+import { makeHelpRequest } from '../../shared/help/help-contact';
 import { recordHelp } from './help-recorder';
 
 /** Who "filed" a visit request: the job, on the office's behalf. */
@@ -50,13 +51,14 @@ export async function runVisitJob(db: Kysely<Database>, now: Date, weeks = VISIT
  * Runs the job now and then every hour until stopped; pokes the communities that got visits.
  * A failed run is logged and retried at the next tick.
  */
-export function startVisitJob(
-  db: Kysely<Database>, deps: { now: () => Date; poke: (communityIds: string[]) => void; onError: (err: unknown) => void },
-): () => void {
-  const tick = (): void => {
-    runVisitJob(db, deps.now()).then(({ communityIds }) => deps.poke(communityIds), deps.onError);
-  };
-  tick();
-  const timer = setInterval(tick, VISIT_JOB_INTERVAL_MS);
-  return () => clearInterval(timer);
-}
+export const visitJob: Job = {
+  name: 'visit',
+  start: ({ db, now, pokeHub, onError }) => {
+    const tick = (): void => {
+      runVisitJob(db, now()).then(({ communityIds }) => pokeHub.poke(communityIds), onError);
+    };
+    tick();
+    const timer = setInterval(tick, VISIT_JOB_INTERVAL_MS);
+    return () => clearInterval(timer);
+  },
+};

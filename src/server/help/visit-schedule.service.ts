@@ -1,4 +1,4 @@
-import { checkSaveVisitSchedule } from '../../shared/visit-schedule';
+import { checkSaveVisitSchedule } from '../../shared/help/visit-schedule';
 import { RejectionError, refuse } from '../../shared/rejection';
 import { findMember } from '../member/member.repository';
 import type { MutationHandler } from '../sync/mutation-context';

@@ -1,47 +1,13 @@
 import type { MutationName } from '../../shared/sync/mutations';
-import { bookMeal, cancelBooking } from '../canteen/booking.service';
-import { setSlotSeats } from '../canteen/meal-slot.service';
+import { SERVICES } from '../services';
 import type { MutationHandler } from './mutation-context';
-// help on request
-import {
-  acceptHelpRequest, cancelHelpRequest, confirmHelpHours, confirmHelpRequest, dispatchHelpRequest, fileHelpRequest,
-  finishHelpRequest, noteHelpRequest, startHelpRequest,
-} from '../help/help-request.service';
-import { saveServiceKind } from '../help/service-kind.service';
-import { saveVisitSchedule } from '../help/visit-schedule.service';
-// events
-import { addHouseholdMember } from '../event/household.service';
-import { answerSignupOffer, cancelSignup, changeSignupParty, checkInSignup, signUpForEvent } from '../event/signup.service';
-import { cancelEvent, createEvent, updateEvent } from '../event/event.service';
-import { proposeEventWish, voteEventWish } from '../event/event-wish.service';
 
-/** The authoritative handler of every shared mutation; a new mutation fails to compile until added. */
-export const mutationHandlers: { [N in MutationName]: MutationHandler<N> } = {
-  bookMeal,
-  cancelBooking,
-  setSlotSeats,
-  // help on request
-  fileHelpRequest,
-  acceptHelpRequest,
-  dispatchHelpRequest,
-  startHelpRequest,
-  noteHelpRequest,
-  finishHelpRequest,
-  confirmHelpRequest,
-  cancelHelpRequest,
-  confirmHelpHours,
-  saveServiceKind,
-  saveVisitSchedule,
-  // events
-  addHouseholdMember,
-  signUpForEvent,
-  cancelSignup,
-  changeSignupParty,
-  answerSignupOffer,
-  checkInSignup,
-  createEvent,
-  updateEvent,
-  cancelEvent,
-  proposeEventWish,
-  voteEventWish,
-};
+/**
+ * The authoritative handler of every shared mutation, gathered from the registered services.
+ * Each service's handlers are checked against its own mutations, and the registry against the
+ * shared one, so a mutation without a handler fails to compile.
+ */
+export const mutationHandlers = Object.assign(
+  {},
+  ...Object.values(SERVICES).map((service) => service.handlers),
+) as { [N in MutationName]: MutationHandler<N> };

@@ -6,7 +6,8 @@ import type { Change, PullResponse } from '../../shared/sync/protocol';
 import type { Database } from '../db/schema';
 import type { SyncRowTable } from './sync.table';
 import { entityLoaders } from './entity-loaders';
-import { makeProjections } from './projection';
+import { coreProjections, type Projection } from './projection';
+import { SERVICES } from '../services';
 import { scopeAdmits, scopeOf, type RowScope } from './sync-scope';
 
 /**
@@ -81,18 +82,16 @@ async function loadRows(db: Kysely<Database>, entries: SyncRowTable[]): Promise<
   return rows;
 }
 
-/** Community of every canteen a page mentions, so dishes can be scoped without another query per dish. */
-async function canteenCommunities(db: Kysely<Database>, rows: Map<string, unknown>): Promise<Map<string, string>> {
-  const ids = new Set<string>();
-  for (const [key, row] of rows) if (key.startsWith('dish:')) ids.add((row as EntityRow<'dish'>).canteenId);
-  if (ids.size === 0) return new Map();
-  const found = await db.selectFrom('canteens').select(['id', 'community_id']).where('id', 'in', [...ids]).execute();
-  return new Map(found.map((c) => [c.id, c.community_id]));
-}
+/** The projection of every synced entity: the core's and every registered service's. */
+const projections = Object.assign(
+  {},
+  coreProjections,
+  ...Object.values(SERVICES).map((service) => service.projections),
+) as { [E in EntityName]: Projection<E> };
 
 /** Projects one row for the viewer; typed per entity so a projection sees its own row type. */
 function project<E extends EntityName>(
-  entity: E, row: EntityRow<E>, viewer: Actor, projections: ReturnType<typeof makeProjections>, scope: RowScope,
+  entity: E, row: EntityRow<E>, viewer: Actor, scope: RowScope,
 ): EntityRow<E> | null {
   return projections[entity](row, viewer, scope);
 }
@@ -105,12 +104,10 @@ export async function pullChanges(db: Kysely<Database>, viewer: Actor, cursor: n
   const found = await changedEntries(db, viewer, cursor, limit);
   const entries = found.slice(0, limit);
   const rows = await loadRows(db, entries);
-  const communities = await canteenCommunities(db, rows);
-  const projections = makeProjections((canteenId) => communities.get(canteenId));
   const changes: Change[] = entries.map((e) => {
     const entity = e.entity as EntityName;
     const row = rows.get(`${entity}:${e.entity_id}`) as EntityRow<EntityName> | undefined;
-    const visible = row === undefined || e.deleted === 1 ? null : project(entity, row, viewer, projections, scopeOf(e));
+    const visible = row === undefined || e.deleted === 1 ? null : project(entity, row, viewer, scopeOf(e));
     return visible === null
       ? { entity, id: e.entity_id, op: 'del' }
       : { entity, id: e.entity_id, op: 'put', row: visible as unknown as Record<string, unknown> };

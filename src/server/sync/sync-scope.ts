@@ -4,6 +4,7 @@ import type { SyncRowTable } from './sync.table';
 
 /** Who may see a row, as its sync_rows entry says; projections get it for their second look. */
 export interface RowScope {
+  communityId: string;
   householdId: string | null;
   ownerId: string | null;
   audience: string | null;
@@ -11,8 +12,8 @@ export interface RowScope {
 }
 
 /** The scope columns of a sync_rows entry. */
-export function scopeOf(entry: Pick<SyncRowTable, 'household_id' | 'owner_id' | 'audience' | 'grantee_id'>): RowScope {
-  return { householdId: entry.household_id, ownerId: entry.owner_id, audience: entry.audience, granteeId: entry.grantee_id };
+export function scopeOf(entry: Pick<SyncRowTable, 'community_id' | 'household_id' | 'owner_id' | 'audience' | 'grantee_id'>): RowScope {
+  return { communityId: entry.community_id, householdId: entry.household_id, ownerId: entry.owner_id, audience: entry.audience, granteeId: entry.grantee_id };
 }
 
 /**

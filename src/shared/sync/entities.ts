@@ -1,39 +1,32 @@
-import * as v from 'valibot';
-import type { EntityName } from './entity-names';
-import { communitySchema } from '../community';
-import { memberSchema } from '../member';
-import { canteenSchema } from '../canteen';
-import { dishSchema } from '../dish';
-import { mealSlotSchema } from '../meal-slot';
-import { bookingSchema } from '../booking';
-// help on request
-import { serviceKindSchema } from '../service-kind';
-import { helpRequestSchema } from '../help-request';
-import { helpContactSchema } from '../help-contact';
-import { visitScheduleSchema } from '../visit-schedule';
-// events
-import { eventSchema } from '../event-schema';
-import { signupSchema } from '../signup-schema';
-import { eventWishSchema } from '../event-wish-schema';
+import type * as v from 'valibot';
+import type { communitySchema } from '../community';
+import type { memberSchema } from '../member';
+import { SERVICES, type ServiceName } from '../services';
 
-/** Every kind of row that syncs down to clients, with its schema. */
-export const entitySchemas = {
-  community: communitySchema,
-  member: memberSchema,
-  canteen: canteenSchema,
-  dish: dishSchema,
-  mealSlot: mealSlotSchema,
-  booking: bookingSchema,
-  // help on request
-  serviceKind: serviceKindSchema,
-  helpRequest: helpRequestSchema,
-  helpContact: helpContactSchema,
-  visitSchedule: visitScheduleSchema,
-  // events
-  event: eventSchema,
-  signup: signupSchema,
-  eventWish: eventWishSchema,
-} as const satisfies Record<EntityName, v.GenericSchema>;
+/** The rows every service builds on: communities and people. */
+type CoreEntities = { community: typeof communitySchema; member: typeof memberSchema };
+const CORE_ENTITY_NAMES: readonly (keyof CoreEntities)[] = ['community', 'member'];
 
-export { ENTITY_NAMES, isEntityName, type EntityName } from './entity-names';
-export type EntityRow<E extends EntityName> = v.InferOutput<(typeof entitySchemas)[E]>;
+type Services = typeof SERVICES;
+type EntitiesOf<S extends ServiceName> = NonNullable<Services[S]['entities']['schemas']>;
+
+/** A kind of synced row: the core's or some registered service's. */
+export type EntityName = keyof CoreEntities | { [S in ServiceName]: keyof EntitiesOf<S> & string }[ServiceName];
+
+type EntitySchema<E extends EntityName> = E extends keyof CoreEntities
+  ? CoreEntities[E]
+  : { [S in ServiceName]: E extends keyof EntitiesOf<S> ? EntitiesOf<S>[E] : never }[ServiceName];
+
+/** One synced row of a kind, as its shared schema shapes it. */
+export type EntityRow<E extends EntityName> = v.InferOutput<EntitySchema<E>>;
+
+/** The names of every synced entity: the core's, then each registered service's. */
+export const ENTITY_NAMES: readonly EntityName[] = [
+  ...CORE_ENTITY_NAMES,
+  ...Object.values(SERVICES).flatMap((service): readonly EntityName[] => service.entities.names),
+];
+
+/** Whether a value names a synced entity (rows of unknown kinds from a newer server are skipped). */
+export function isEntityName(name: unknown): name is EntityName {
+  return typeof name === 'string' && (ENTITY_NAMES as readonly string[]).includes(name);
+}

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { idSchema, instantSchema } from '../validation';
-import { REJECTION_CODES } from '../rejection';
+import type { RejectionCode } from '../rejection';
 import { ENTITY_NAMES, type EntityName } from './entities';
 
 /** Most mutations one push may carry; a client with more sends several pushes. */
@@ -31,7 +31,7 @@ export type PushRequest = v.InferOutput<typeof pushRequestSchema>;
 export type MutationResult =
   | { id: string; status: 'applied' }
   | {
-    id: string; status: 'rejected'; code: (typeof REJECTION_CODES)[number]; fields: string[]; message: string;
+    id: string; status: 'rejected'; code: RejectionCode; fields: string[]; message: string;
     /** Facts for the client to render (e.g. who checked a ticket in, and when). */
     detail?: Record<string, string>;
   };
@@ -62,4 +62,4 @@ export const cursorSchema = v.pipe(v.string(), v.regex(/^\d{1,15}$/));
 /** Event name of the SSE message that tells a client to pull. */
 export const POKE_EVENT = 'poke';
 
-export const entityNameSchema = v.picklist(ENTITY_NAMES);
+export const entityNameSchema = v.picklist(ENTITY_NAMES as [EntityName, ...EntityName[]]);

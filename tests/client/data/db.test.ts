@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openAppDb } from '../../../src/client/data/db';
 import { ENTITY_NAMES } from '../../../src/shared/sync/entities';
 import { setMeta } from '../../../src/client/data/meta';
-import { countPending } from '../../../src/client/data/canteen-queries';
+import { countPending } from '../../../src/client/data/sync-queries';
 import { mutate } from '../../../src/client/sync/mutate';
 import { createSyncEngine } from '../../../src/client/sync/sync-engine';
 import { NOW, session } from '../sync/fixtures';

@@ -4,6 +4,7 @@ import { App } from '../../../src/client/app';
 import { openAppDb, type AppDb } from '../../../src/client/data/db';
 import { setMeta } from '../../../src/client/data/meta';
 import { appStore } from '../../../src/client/state/app-store';
+import { menuChoices } from '../../../src/client/features/canteen/menu-choices';
 import { INITIAL_SYNC_STATUS } from '../../../src/client/state/sync-slice';
 import { canteen, DISHES, member, slot } from './fixtures';
 
@@ -15,7 +16,8 @@ beforeEach(async () => {
   vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
   history.replaceState(null, '', '/');
   db = openAppDb(`app-${crypto.randomUUID()}`);
-  appStore.setState({ selectedCanteenId: null, weekOffset: 0, toasts: [], sync: INITIAL_SYNC_STATUS });
+  appStore.setState({ toasts: [], sync: INITIAL_SYNC_STATUS });
+  menuChoices.setState({ selectedCanteenId: null, weekOffset: 0 });
 });
 
 afterEach(() => {

@@ -1,6 +1,6 @@
-import type { Canteen } from '../../../src/shared/canteen';
-import type { Dish } from '../../../src/shared/dish';
-import type { MealSlot } from '../../../src/shared/meal-slot';
+import type { Canteen } from '../../../src/shared/canteen/canteen';
+import type { Dish } from '../../../src/shared/canteen/dish';
+import type { MealSlot } from '../../../src/shared/canteen/meal-slot';
 import type { Member } from '../../../src/shared/member';
 import { chuxinCanteen, member as sharedMember, wednesdayLunch } from '../../shared/fixtures';
 

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { REJECTION_CODES, RejectionError } from '../../../src/shared/rejection';
-import { DISH_TAGS } from '../../../src/shared/dish';
-import { MEALS, SERVICE_MODES } from '../../../src/shared/canteen';
+import { RejectionError } from '../../../src/shared/rejection';
+import { REJECTION_CODES } from '../../../src/shared/sync/rejection-codes';
+import { DISH_TAGS } from '../../../src/shared/canteen/dish';
+import { MEALS, SERVICE_MODES } from '../../../src/shared/canteen/canteen';
 import { MUTATION_NAMES } from '../../../src/shared/sync/mutations';
 import type { ApiErrorCode } from '../../../src/shared/api-error';
 import { zhCN } from '../../../src/client/i18n/zh-cn';
+import { SERVICES } from '../../../src/client/services';
 import { t } from '../../../src/client/i18n/t';
 import { errorMessage, isApiErrorCode } from '../../../src/client/i18n/error-message';
 import { ApiError } from '../../../src/client/sync/api-client';
 
-const catalogue: Record<string, string> = zhCN;
+// the core's words and every service's shell words: all the banner and the tabs may need
+const catalogue: Record<string, string> = Object.assign({}, zhCN, ...Object.values(SERVICES).map((s) => s.messages));
 const CJK = /[\u4e00-\u9fff]/;
 
 // listed as a Record so adding an ApiErrorCode without a line here fails to compile
@@ -18,7 +21,7 @@ const API_ERROR_CODES = Object.keys({
   TOO_MANY_ATTEMPTS: 1, CODE_ALREADY_SENT: 1, PHONE_NOT_REGISTERED: 1, PAYLOAD_TOO_LARGE: 1, INTERNAL: 1,
 } satisfies Record<ApiErrorCode, 1>) as ApiErrorCode[];
 
-describe('zh-CN catalogue', () => {
+describe('zh-CN catalogues', () => {
   it.each(REJECTION_CODES)('explains rejection %s in Chinese words', (code) => {
     expect(catalogue[`rejection.${code}`]).toMatch(CJK);
   });

@@ -2,11 +2,11 @@
  * An in-memory stand-in for the server's sync API that applies mutations with the SHARED rules,
  * keeps one change entry per row like the real one, and can be told to fail.
  */
-import { checkBooking, checkCancel, makeBooking, type Booking } from '../../../src/shared/booking';
+import { checkBooking, checkCancel, makeBooking, type Booking } from '../../../src/shared/canteen/booking';
 import type { SessionInfo } from '../../../src/shared/auth';
 import type { Actor, Member } from '../../../src/shared/member';
-import type { Canteen, ServiceMode } from '../../../src/shared/canteen';
-import type { MealSlot } from '../../../src/shared/meal-slot';
+import type { Canteen, ServiceMode } from '../../../src/shared/canteen/canteen';
+import type { MealSlot } from '../../../src/shared/canteen/meal-slot';
 import type { Rejection } from '../../../src/shared/rejection';
 import type { EntityName } from '../../../src/shared/sync/entities';
 import { isMutationName, mutationArgsSchemas } from '../../../src/shared/sync/mutations';

@@ -1,8 +1,8 @@
 import type { SessionInfo } from '../../../src/shared/auth';
-import type { Canteen } from '../../../src/shared/canteen';
+import type { Canteen } from '../../../src/shared/canteen/canteen';
 import type { Community } from '../../../src/shared/community';
-import type { Dish } from '../../../src/shared/dish';
-import type { MealSlot } from '../../../src/shared/meal-slot';
+import type { Dish } from '../../../src/shared/canteen/dish';
+import type { MealSlot } from '../../../src/shared/canteen/meal-slot';
 import type { Member } from '../../../src/shared/member';
 import { openAppDb, type AppDb } from '../../../src/client/data/db';
 

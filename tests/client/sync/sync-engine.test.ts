@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listRejections, dismissRejection } from '../../../src/client/data/canteen-queries';
+import { listRejections, dismissRejection } from '../../../src/client/data/sync-queries';
 import { mutate } from '../../../src/client/sync/mutate';
 import { backoffDelay, createSyncEngine, type EventSourceLike } from '../../../src/client/sync/sync-engine';
 import { NOW, neighbourSession, session } from './fixtures';

@@ -1,4 +1,4 @@
-import type { ServiceMode } from '../../../shared/canteen';
+import type { ServiceMode } from '../../../shared/canteen/canteen';
 import type { SessionInfo } from '../../../shared/auth';
 import type { AppDb } from '../../data/db';
 import { mutate } from '../../sync/mutate';

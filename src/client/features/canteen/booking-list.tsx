@@ -1,8 +1,9 @@
-import type { Meal, ServiceMode } from '../../../shared/canteen';
+import type { Meal, ServiceMode } from '../../../shared/canteen/canteen';
 import { t } from '../../i18n/t';
 import { Button } from '../../ui/button';
 import { StatusBadge, type SyncState } from '../../ui/status-badge';
 import { dayLabel } from './date-label';
+import { bookingPath } from './booking-paths';
 
 /** One booking as the list shows it: plain values, already decided. */
 export interface BookingRowView {
@@ -59,7 +60,7 @@ export function BookingList({ rows, refused = [], onCancel, onDismissRefused }: 
       {rows.map((row) => (
         <li key={row.id} class="booking-row">
           <h2>
-            {dayLabel(row.date)} {t(`meal.${row.meal}`)}
+            <a href={bookingPath(row.id)}>{dayLabel(row.date)} {t(`meal.${row.meal}`)}</a>
           </h2>
           <dl>
             <dt>{t('bookings.canteen')}</dt>

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Canteen, ServiceMode } from '../../../shared/canteen';
-import { availableModes } from '../../../shared/booking';
+import type { Canteen, ServiceMode } from '../../../shared/canteen/canteen';
+import { availableModes } from '../../../shared/canteen/booking';
 import type { Member } from '../../../shared/member';
-import type { MealSlot } from '../../../shared/meal-slot';
+import type { MealSlot } from '../../../shared/canteen/meal-slot';
 import { t } from '../../i18n/t';
 import { Button } from '../../ui/button';
 import { dayLabel } from './date-label';

@@ -1,9 +1,9 @@
-import type { SessionInfo } from '../../../shared/auth';
-import { MEALS } from '../../../shared/canteen';
-import { isPastCutoff } from '../../../shared/meal-slot';
-import type { AppDb } from '../../data/db';
+import { MEALS } from '../../../shared/canteen/canteen';
+import { isPastCutoff } from '../../../shared/canteen/meal-slot';
+import type { ScreenProps } from '../../service';
 import { useLiveQuery } from '../../data/use-live-query';
-import { listHouseholdMembers, listMyBookings } from '../../data/canteen-queries';
+import { listHouseholdMembers } from '../../data/member-queries';
+import { listMyBookings } from './canteen-queries';
 import { t } from '../../i18n/t';
 import { appStore } from '../../state/app-store';
 import { Page } from '../../ui/page';
@@ -11,24 +11,32 @@ import { cancelBooking } from './booking-actions';
 import { dismissRejection } from '../../data/sync-queries';
 import { useConfirm } from '../../ui/confirm-dialog';
 import { BookingList, type BookingRowView, type RefusedRowView } from './booking-list';
+import { BOOKINGS_PATH } from './booking-paths';
 import { dayLabel } from './date-label';
 import { listRefusedBookings } from './refused-bookings';
 import { tierPriceLabel } from './price-label';
-import { useNow } from './use-now';
+import { useNow } from '../../ui/use-now';
 
-/** 我的预订 (loaded on demand): every live booking of the user and their household. */
-export function BookingsScreen({ db, session }: { db: AppDb; session: SessionInfo }) {
+/**
+ * 我的预订 (loaded on demand): every live booking of the user and their household; at
+ * /bookings/:id one booking on its own page, to link or reopen after a reload.
+ */
+export function BookingsScreen({ db, session, params }: ScreenProps) {
   const now = useNow();
-  const bookings = useLiveQuery(() => listMyBookings(db, session), [db, session], []);
+  // null until this phone's copy has been read, so a booking is never called missing while loading
+  const bookings = useLiveQuery(() => listMyBookings(db, session), [db, session], null);
+  const only = params?.id;
   const refusedBookings = useLiveQuery(() => listRefusedBookings(db), [db], []);
   const household = useLiveQuery(() => listHouseholdMembers(db, session), [db, session], []);
   const confirm = useConfirm();
   const nameOf = (id: string) => household.find((m) => m.id === id)?.name ?? (id === session.user.id ? session.user.name : '');
-  const refused: RefusedRowView[] = refusedBookings.map((r) => ({
+  // on a single booking's page, refusals belong to the list, not to it
+  const refused: RefusedRowView[] = only !== undefined ? [] : refusedBookings.map((r) => ({
     id: r.id, date: r.date, meal: r.meal, canteenName: r.canteenName, dinerName: nameOf(r.dinerId), reason: r.reason,
   }));
 
-  const rows: BookingRowView[] = bookings
+  const rows: BookingRowView[] = (bookings ?? [])
+    .filter((b) => only === undefined || b.id === only)
     .filter((b) => b.status === 'confirmed')
     .map((b) => ({
       id: b.id,
@@ -59,7 +67,12 @@ export function BookingsScreen({ db, session }: { db: AppDb; session: SessionInf
 
   return (
     <Page title={t('bookings.title')}>
-      <BookingList rows={rows} refused={refused} onCancel={onCancel} onDismissRefused={(id) => void dismissRejection(db, id)} />
+      {only !== undefined && <p><a href={BOOKINGS_PATH}>{t('bookings.back')}</a></p>}
+      {only !== undefined && bookings !== null && rows.length === 0
+        ? <p class="empty">{t('bookings.notFound')}</p>
+        : bookings !== null && (
+          <BookingList rows={rows} refused={refused} onCancel={onCancel} onDismissRefused={(id) => void dismissRejection(db, id)} />
+        )}
       {confirm.dialog}
     </Page>
   );

@@ -1,4 +1,4 @@
-import type { Canteen } from '../../../shared/canteen';
+import type { Canteen } from '../../../shared/canteen/canteen';
 import { t } from '../../i18n/t';
 
 /** A labelled choice of canteen, shown only when the user's communities have more than one. */

@@ -1,12 +1,12 @@
 import { isoWeekday, shanghaiDate } from '../../../shared/time';
-import type { MealSlot } from '../../../shared/meal-slot';
+import type { MealSlot } from '../../../shared/canteen/meal-slot';
 import { t, type MessageKey } from '../../i18n/t';
 
 /** A date as elders read it on a calendar: "11月25日 周三". */
 export function dayLabel(date: string): string {
   const [, month, day] = date.split('-').map(Number) as [number, number, number];
   const weekday = t(`weekday.${isoWeekday(date)}` as MessageKey);
-  return t('menu.date', { month, day, weekday });
+  return t('date.day', { month, day, weekday });
 }
 
 /** Wall-clock HH:MM of an instant in Asia/Shanghai (UTC+8 all year). */

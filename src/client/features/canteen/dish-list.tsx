@@ -1,4 +1,4 @@
-import type { Dish } from '../../../shared/dish';
+import type { Dish } from '../../../shared/canteen/dish';
 import { t } from '../../i18n/t';
 
 /** A meal's dishes in serving order, each with its tags (软食, 低盐 …) as chips. */

@@ -1,7 +1,7 @@
-import type { Canteen } from '../../../shared/canteen';
-import type { Dish } from '../../../shared/dish';
+import type { Canteen } from '../../../shared/canteen/canteen';
+import type { Dish } from '../../../shared/canteen/dish';
 import type { Member } from '../../../shared/member';
-import { isPastCutoff, hasSeatLeft, seatsLeft, type MealSlot } from '../../../shared/meal-slot';
+import { isPastCutoff, hasSeatLeft, seatsLeft, type MealSlot } from '../../../shared/canteen/meal-slot';
 import { t } from '../../i18n/t';
 import { Button } from '../../ui/button';
 import { StatusBadge, type SyncState } from '../../ui/status-badge';

@@ -4,11 +4,13 @@ import type { Member } from '../../../shared/member';
 import { addDays, shanghaiDate, weekDates, weekStart } from '../../../shared/time';
 import type { AppDb } from '../../data/db';
 import { useLiveQuery } from '../../data/use-live-query';
-import { listCanteens, listDishesForCanteen, listHouseholdMembers, listMyBookings, listSlotsForWeek } from '../../data/canteen-queries';
+import { listCanteens, listDishesForCanteen, listMyBookings, listSlotsForWeek } from './canteen-queries';
+import { listHouseholdMembers } from '../../data/member-queries';
 import { t } from '../../i18n/t';
 import { appStore } from '../../state/app-store';
-import { useAppStore } from '../../state/use-store';
+import { useAppStore, useStore } from '../../state/use-store';
 import { NotDownloaded } from '../../ui/not-downloaded';
+import { menuChoices } from './menu-choices';
 import { Page } from '../../ui/page';
 import { dismissRejection } from '../../data/sync-queries';
 import { useConfirm } from '../../ui/confirm-dialog';
@@ -18,17 +20,18 @@ import { listRefusedBookings } from './refused-bookings';
 import { BookingPanel } from './booking-panel';
 import { CanteenPicker } from './canteen-picker';
 import type { SlotBookingView } from './meal-card';
-import { useNow } from './use-now';
+import { useNow } from '../../ui/use-now';
 import { WeekMenu, type DayView } from './week-menu';
 import { WeekSwitch } from './week-switch';
 
 /** The first screen: this or next week's menu of one canteen, with booking on each meal. */
 export function MenuScreen({ db, session }: { db: AppDb; session: SessionInfo }) {
   const now = useNow();
-  const selectedCanteenId = useAppStore((s) => s.selectedCanteenId);
-  const weekOffset = useAppStore((s) => s.weekOffset);
+  const selectedCanteenId = useStore(menuChoices, (s) => s.selectedCanteenId);
+  const weekOffset = useStore(menuChoices, (s) => s.weekOffset);
+  const { selectCanteen, setWeekOffset } = menuChoices.getState();
+  const { showToast } = appStore.getState();
   const sync = useAppStore((s) => s.sync);
-  const { selectCanteen, setWeekOffset, showToast } = appStore.getState();
   const [openSlotId, setOpenSlotId] = useState<string | null>(null);
   const [panelError, setPanelError] = useState<string | null>(null);
 

@@ -1,8 +1,8 @@
 import { formatYuan, type Fen } from '../../../shared/money';
-import { isFixedPrice, priceForDiner } from '../../../shared/pricing';
-import type { Canteen, Pricing } from '../../../shared/canteen';
+import { isFixedPrice, priceForDiner } from '../../../shared/canteen/pricing';
+import type { Canteen, Pricing } from '../../../shared/canteen/canteen';
 import type { Member } from '../../../shared/member';
-import type { MealSlot, PriceTier } from '../../../shared/meal-slot';
+import type { MealSlot, PriceTier } from '../../../shared/canteen/meal-slot';
 import { t } from '../../i18n/t';
 
 /**

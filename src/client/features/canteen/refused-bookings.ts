@@ -1,4 +1,4 @@
-import type { Meal } from '../../../shared/canteen';
+import type { Meal } from '../../../shared/canteen/canteen';
 import type { AppDb } from '../../data/db';
 import { listRejections } from '../../data/sync-queries';
 import { isRejectionCode, rejectionMessage } from '../../i18n/error-message';

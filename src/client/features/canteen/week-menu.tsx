@@ -23,7 +23,7 @@ export function WeekMenu({ days, panelFor }: { days: DayView[]; panelFor: (slotI
         <section key={day.date} class={`day${day.isToday ? ' is-today' : ''}`} aria-labelledby={`day-${day.date}`}>
           <h2 id={`day-${day.date}`}>
             {dayLabel(day.date)}
-            {day.isToday && <span class="today-mark">{t('menu.today')}</span>}
+            {day.isToday && <span class="today-mark">{t('date.today')}</span>}
           </h2>
           <div class="meals">
             {day.meals.map((meal) => (

@@ -1,10 +1,11 @@
 import './event-messages';
-import type { CommunityEvent } from '../../../shared/event';
-import { isPastDeadline, placesLeft } from '../../../shared/event';
-import type { SignupStatus } from '../../../shared/signup';
+import type { CommunityEvent } from '../../../shared/events/event';
+import { isPastDeadline, placesLeft } from '../../../shared/events/event';
+import type { SignupStatus } from '../../../shared/events/signup';
 import { t } from '../../i18n/t';
 import { Button } from '../../ui/button';
 import { ageRangeLabel, deadlineLabel, whenLabel } from './event-labels';
+import { eventPath } from './event-paths';
 
 /** Props of EventCard: plain values and a callback. */
 export interface EventCardProps {
@@ -28,7 +29,7 @@ export function EventCard({ event, myStatus, myWaitlistPosition = null, now, onS
   return (
     <article class={`event-card${cancelled ? ' is-cancelled' : ''}`} aria-labelledby={headingId}>
       <h3 id={headingId}>
-        <span class="badge">{t(`eventKind.${event.kind}`)}</span> {event.title}
+        <span class="badge">{t(`eventKind.${event.kind}`)}</span> <a href={eventPath(event.id)}>{event.title}</a>
       </h3>
       <p>{whenLabel(event)}</p>
       <p>{t('events.place', { place: event.place })}</p>

@@ -1,6 +1,6 @@
 import './event-messages';
 import { useState } from 'preact/hooks';
-import { EVENT_KINDS, type CommunityEvent, type EventFields, type EventKind, type PromotionPolicy } from '../../../shared/event';
+import { EVENT_KINDS, type CommunityEvent, type EventFields, type EventKind, type PromotionPolicy } from '../../../shared/events/event';
 import { shanghaiDate, shanghaiInstant } from '../../../shared/time';
 import { t } from '../../i18n/t';
 import { Button } from '../../ui/button';

@@ -1,4 +1,4 @@
-import type { CommunityEvent } from '../../../shared/event';
+import type { CommunityEvent } from '../../../shared/events/event';
 import './event-messages';
 import { t } from '../../i18n/t';
 

@@ -1,6 +1,6 @@
 import './event-messages';
-import type { CommunityEvent } from '../../../shared/event';
-import { ageAtEvent } from '../../../shared/signup';
+import type { CommunityEvent } from '../../../shared/events/event';
+import { ageAtEvent } from '../../../shared/events/signup';
 import type { Member } from '../../../shared/member';
 import { isoWeekday, shanghaiDate } from '../../../shared/time';
 import { t } from '../../i18n/t';
@@ -14,7 +14,7 @@ export function clockTime(iso: string): string {
 export function dayLabel(iso: string): string {
   const date = shanghaiDate(new Date(iso));
   const [, m, d] = date.split('-').map(Number);
-  return t('menu.date', { month: m ?? 0, day: d ?? 0, weekday: t(`weekday.${isoWeekday(date)}` as 'weekday.1') });
+  return t('date.day', { month: m ?? 0, day: d ?? 0, weekday: t(`weekday.${isoWeekday(date)}` as 'weekday.1') });
 }
 
 /** When an event is: day, start and end. */

@@ -2,7 +2,7 @@
  * Words of the event screens (活动), Simplified Chinese. They load with those screens, not with
  * the first one: importing this module adds them to the catalogue `t` reads.
  */
-import type { EventKind } from '../../../shared/event-schema';
+import type { EventKind } from '../../../shared/events/event-schema';
 import { registerMessages } from '../../i18n/t';
 
 /** Event-screen messages in Simplified Chinese; every event kind must have its name. */
@@ -24,6 +24,8 @@ export const eventMessagesZhCN = {
   'events.ageOption': '{name}（{age}岁）',
   'events.empty': '这段时间没有活动。',
   'events.missing': '社区活动',
+  'events.back': '返回活动日历',
+  'events.notFound': '这部手机上没有这个活动：它可能不在您的社区，或者还没有同步下来。',
   'events.when': '{date} {from}–{to}',
   'events.place': '地点：{place}',
   'events.organiser': '组织者：{name}',
@@ -141,3 +143,7 @@ export const eventMessagesZhCN = {
 } as const satisfies Record<`eventKind.${EventKind}`, string> & Record<string, string>;
 
 registerMessages(eventMessagesZhCN);
+
+declare module '../../i18n/t' {
+  interface ServiceMessages extends Record<keyof typeof eventMessagesZhCN, string> {}
+}

@@ -1,24 +1,20 @@
 import './event-messages';
 import { useState } from 'preact/hooks';
 import type { SessionInfo } from '../../../shared/auth';
-import { EVENT_KINDS, type EventKind } from '../../../shared/event';
-import { ageAtEvent, signupStatusFor } from '../../../shared/signup';
+import { EVENT_KINDS, type EventKind } from '../../../shared/events/event';
 import { addDays, ageOn, shanghaiDate, shanghaiInstant, weekStart } from '../../../shared/time';
 import type { AppDb } from '../../data/db';
-import { listHouseholdMembers } from '../../data/canteen-queries';
-import { listEvents, listMySignups } from '../../data/event-queries';
+import { listHouseholdMembers } from '../../data/member-queries';
+import { listEvents, listMySignups } from './event-queries';
 import { useLiveQuery } from '../../data/use-live-query';
 import { t } from '../../i18n/t';
-import { ROUTES } from '../../router';
-import { appStore } from '../../state/app-store';
+import { EVENT_PATHS } from './event-paths';
 import { useAppStore } from '../../state/use-store';
 import { NotDownloaded } from '../../ui/not-downloaded';
 import { Page } from '../../ui/page';
-import { useNow } from '../canteen/use-now';
-import { EventCard } from './event-card';
-import { runEventAction } from './event-actions';
+import { useNow } from '../../ui/use-now';
 import { EventTabs } from './event-tabs';
-import { PartyPicker } from './party-picker';
+import { EventSignup } from './event-signup';
 
 /** First and last-plus-one dates of the week or month `offset` periods from today's. */
 function period(today: string, view: 'week' | 'month', offset: number): [string, string] {
@@ -42,7 +38,6 @@ export function EventsScreen({ db, session }: { db: AppDb; session: SessionInfo 
   const [kind, setKind] = useState<EventKind | ''>('');
   const [age, setAge] = useState<number | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [from, to] = period(today, view, offset);
   const fromIso = shanghaiInstant(from, '00:00').toISOString();
   const toIso = shanghaiInstant(to, '00:00').toISOString();
@@ -52,12 +47,10 @@ export function EventsScreen({ db, session }: { db: AppDb; session: SessionInfo 
   const children = household.filter((m) => m.birthDate !== null && ageOn(m.birthDate, today) < 18);
   const shown = events.filter((e) => (kind === '' || e.kind === kind)
     && (age === null || ((e.minAge === null || age >= e.minAge) && (e.maxAge === null || age <= e.maxAge))));
-  const open = events.find((e) => e.id === openId);
-  const { showToast } = appStore.getState();
 
   return (
     <Page title={t('events.title')}>
-      <EventTabs route={ROUTES.events} role={session.user.role} />
+      <EventTabs route={EVENT_PATHS.events} role={session.user.role} />
       <div class="menu-controls">
         <div role="group" aria-label={t('events.title')}>
           <button type="button" aria-pressed={view === 'week'} onClick={() => { setView('week'); setOffset(0); }}>{t('events.byWeek')}</button>
@@ -86,37 +79,18 @@ export function EventsScreen({ db, session }: { db: AppDb; session: SessionInfo 
         ? <p class="empty">{t('events.empty')}</p>
         : <NotDownloaded what={t('events.missing')} online={sync.online} />)}
       {shown.map((event) => (
-        <div key={event.id}>
-          <EventCard
-            event={event}
-            myStatus={mine.find((s) => s.eventId === event.id)?.status ?? null}
-            myWaitlistPosition={mine.find((s) => s.eventId === event.id)?.waitlistPosition ?? null}
-            now={now}
-            onSignUp={() => { setError(null); setOpenId(event.id); }}
-          />
-          {open?.id === event.id && (
-            <PartyPicker
-              event={open}
-              members={household}
-              initial={household.filter((m) => m.id === session.user.id || (m.birthDate !== null && (ageAtEvent(m, open) ?? 99) < 18)).map((m) => m.id)}
-              willWait={(size) => signupStatusFor(open, size) === 'waiting'}
-              error={error}
-              submitLabel={t('events.confirmSignUp')}
-              onClose={() => setOpenId(null)}
-              onAddChild={async (name, birthDate) => {
-                setError(await runEventAction(db, session, 'addHouseholdMember', { memberId: crypto.randomUUID(), name, birthDate }));
-              }}
-              onConfirm={async (memberIds) => {
-                const waiting = signupStatusFor(open, memberIds.length) === 'waiting';
-                const failed = await runEventAction(db, session, 'signUpForEvent', { signupId: crypto.randomUUID(), eventId: open.id, memberIds });
-                setError(failed);
-                if (failed) return;
-                setOpenId(null);
-                showToast({ text: t(waiting ? 'events.joinedWaiting' : 'events.signedUp'), tone: 'info' });
-              }}
-            />
-          )}
-        </div>
+        <EventSignup
+          key={event.id}
+          db={db}
+          session={session}
+          event={event}
+          mine={mine.find((signup) => signup.eventId === event.id) ?? null}
+          household={household}
+          now={now}
+          open={openId === event.id}
+          onOpen={() => setOpenId(event.id)}
+          onClose={() => setOpenId(null)}
+        />
       ))}
     </Page>
   );

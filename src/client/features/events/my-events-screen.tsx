@@ -1,20 +1,20 @@
 import './event-messages';
 import { useState } from 'preact/hooks';
 import type { SessionInfo } from '../../../shared/auth';
-import { hasStarted } from '../../../shared/event';
+import { hasStarted } from '../../../shared/events/event';
 import type { AppDb } from '../../data/db';
-import { listHouseholdMembers } from '../../data/canteen-queries';
-import { listMySignups, type MySignup } from '../../data/event-queries';
+import { listHouseholdMembers } from '../../data/member-queries';
+import { listMySignups, type MySignup } from './event-queries';
 import { useLiveQuery } from '../../data/use-live-query';
 import { errorMessage } from '../../i18n/error-message';
 import { t } from '../../i18n/t';
-import { ROUTES } from '../../router';
+import { EVENT_PATHS } from './event-paths';
 import { appStore } from '../../state/app-store';
 import { Button } from '../../ui/button';
 import { Page } from '../../ui/page';
 import { StatusBadge } from '../../ui/status-badge';
 import { useConfirm } from '../../ui/confirm-dialog';
-import { useNow } from '../canteen/use-now';
+import { useNow } from '../../ui/use-now';
 import { runEventAction } from './event-actions';
 import { downloadText, eventIcs } from './event-ics';
 import { clockTime, dayLabel, memberLabel, whenLabel } from './event-labels';
@@ -103,7 +103,7 @@ export function MyEventsScreen({ db, session }: { db: AppDb; session: SessionInf
 
   return (
     <Page title={t('events.tabMine')}>
-      <EventTabs route={ROUTES.myEvents} role={session.user.role} />
+      <EventTabs route={EVENT_PATHS.myEvents} role={session.user.role} />
       {signups.length === 0 ? <p class="empty">{t('events.mineEmpty')}</p> : signups.map(card)}
       {confirm.dialog}
     </Page>

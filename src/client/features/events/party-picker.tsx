@@ -1,6 +1,6 @@
 import './event-messages';
 import { useState } from 'preact/hooks';
-import type { CommunityEvent } from '../../../shared/event';
+import type { CommunityEvent } from '../../../shared/events/event';
 import type { Member } from '../../../shared/member';
 import { t } from '../../i18n/t';
 import { Button } from '../../ui/button';

@@ -1,6 +1,6 @@
 import './event-messages';
 import type { Member } from '../../../shared/member';
-import { partySize, type Signup } from '../../../shared/signup';
+import { partySize, type Signup } from '../../../shared/events/signup';
 import { t } from '../../i18n/t';
 import { clockTime, dayLabel } from './event-labels';
 

@@ -1,13 +1,13 @@
 import './event-messages';
 import { useState } from 'preact/hooks';
 import type { SessionInfo } from '../../../shared/auth';
-import { parseTicket, partySize, type Signup } from '../../../shared/signup';
+import { parseTicket, partySize, type Signup } from '../../../shared/events/signup';
 import { shanghaiDate } from '../../../shared/time';
 import type { AppDb } from '../../data/db';
-import { listAllEvents, listCheckInConflicts, listEventSignups, membersById } from '../../data/event-queries';
+import { listAllEvents, listCheckInConflicts, listEventSignups, membersById } from './event-queries';
 import { useLiveQuery } from '../../data/use-live-query';
 import { t } from '../../i18n/t';
-import { ROUTES } from '../../router';
+import { EVENT_PATHS } from './event-paths';
 import { appStore } from '../../state/app-store';
 import { Button } from '../../ui/button';
 import { useConfirm } from '../../ui/confirm-dialog';
@@ -79,7 +79,7 @@ export function StaffEventsScreen({ db, session }: { db: AppDb; session: Session
 
   return (
     <Page title={t('events.staffTitle')}>
-      <EventTabs route={ROUTES.eventStaff} role={session.user.role} />
+      <EventTabs route={EVENT_PATHS.eventStaff} role={session.user.role} />
       <label>{t('events.pickEvent')}
         <select value={eventId} onChange={(e) => { setEventId(e.currentTarget.value); setEditError(null); }}>
           <option value="">—</option>

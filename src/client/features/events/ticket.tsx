@@ -1,6 +1,6 @@
 import './event-messages';
 import { useEffect, useState } from 'preact/hooks';
-import { ticketPayload, type Signup } from '../../../shared/signup';
+import { ticketPayload, type Signup } from '../../../shared/events/signup';
 import { t } from '../../i18n/t';
 
 /**

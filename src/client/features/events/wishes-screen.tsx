@@ -1,12 +1,12 @@
 import './event-messages';
 import { useState } from 'preact/hooks';
 import type { SessionInfo } from '../../../shared/auth';
-import { rankWishes } from '../../../shared/event-wish';
+import { rankWishes } from '../../../shared/events/event-wish';
 import type { AppDb } from '../../data/db';
-import { listWishes } from '../../data/event-queries';
+import { listWishes } from './event-queries';
 import { useLiveQuery } from '../../data/use-live-query';
 import { t } from '../../i18n/t';
-import { ROUTES } from '../../router';
+import { EVENT_PATHS } from './event-paths';
 import { Button } from '../../ui/button';
 import { Page } from '../../ui/page';
 import { runEventAction } from './event-actions';
@@ -19,7 +19,7 @@ export function WishesScreen({ db, session }: { db: AppDb; session: SessionInfo 
   const [error, setError] = useState<string | null>(null);
   return (
     <Page title={t('events.wishesTitle')}>
-      <EventTabs route={ROUTES.eventWishes} role={session.user.role} />
+      <EventTabs route={EVENT_PATHS.eventWishes} role={session.user.role} />
       <p>{t('events.wishesIntro')}</p>
       <form onSubmit={async (e) => {
         e.preventDefault();

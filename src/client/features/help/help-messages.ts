@@ -38,6 +38,8 @@ export const helpMessagesZhCN = {
   'help.empty': '现在没有。',
   'help.missingKinds': '可以求助的服务项目',
   'help.noKinds': '社区还没有开放可以在手机上求助的服务，请打电话给社区。',
+  'help.back': '返回帮办代办',
+  'help.notFound': '这部手机上没有这条求助：它可能已经取消，或者您看不到它。',
   'help.noContact': '联系方式同步后显示',
   'help.assignee': '{name} 接单',
   'help.resident': '求助人',
@@ -121,3 +123,7 @@ export const helpMessagesZhCN = {
 } as const;
 
 registerMessages(helpMessagesZhCN);
+
+declare module '../../i18n/t' {
+  interface ServiceMessages extends Record<keyof typeof helpMessagesZhCN, string> {}
+}

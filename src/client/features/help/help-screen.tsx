@@ -1,14 +1,12 @@
 import './help-messages';
 import { useState } from 'preact/hooks';
 import type { SessionInfo } from '../../../shared/auth';
-import { checkHelpAction, HELP_ACTIONS, type HelpAction } from '../../../shared/help-request';
-import { partyOf } from '../../../shared/help-contact';
-import { overdueReason } from '../../../shared/help-hours';
+import type { HelpAction } from '../../../shared/help/help-request';
 import { isStaffRole } from '../../../shared/role';
 import { addDays, shanghaiDate } from '../../../shared/time';
 import { actorOf } from '../../session/actor';
 import type { AppDb } from '../../data/db';
-import { loadHelpData, placeOf, type HelpData, type HelpItem } from '../../data/help-queries';
+import { loadHelpData, placeOf, type HelpData, type HelpItem } from './help-queries';
 import { useLiveQuery } from '../../data/use-live-query';
 import { errorMessage } from '../../i18n/error-message';
 import { t } from '../../i18n/t';
@@ -18,8 +16,9 @@ import { useAppStore } from '../../state/use-store';
 import { NotDownloaded } from '../../ui/not-downloaded';
 import { useConfirm } from '../../ui/confirm-dialog';
 import { Page } from '../../ui/page';
-import { useNow } from '../canteen/use-now';
-import { RequestCard, type RequestCardView } from './request-card';
+import { useNow } from '../../ui/use-now';
+import { RequestCard } from './request-card';
+import { cancelHelpQuestion, requestCardView, runHelpAction } from './request-card-view';
 import { RequestForm, type HelpPerson, type RequestDraft } from './request-form';
 import { HoursView } from './hours-view';
 import { OfficeDesk } from './office-desk';
@@ -35,46 +34,11 @@ export function HelpScreen({ db, session }: { db: AppDb; session: SessionInfo })
   const actor = actorOf(session);
   const role = session.user.role;
 
-  const view = (item: HelpItem): RequestCardView => {
-    const party = partyOf(item.contact);
-    const actions = HELP_ACTIONS.filter((a) => checkHelpAction(actor, a, item, party) === null) as RequestCardView['actions'];
-    const reason = overdueReason(item, now);
-    return {
-      id: item.id, kindName: item.kind?.name ?? '', icon: item.kind ? t(`helpIcon.${item.kind.icon}`) : '',
-      window: t('help.window', { date: item.date, from: item.fromTime, to: item.toTime }), building: item.building,
-      status: item.status, assigneeName: item.assigneeName, syncState: item.syncState, minutes: item.minutes,
-      hoursConfirmed: item.hoursConfirmed, thanked: item.thanked, overdue: reason && t(`help.overdue.${reason}`),
-      contact: item.contact ? {
-        name: item.contact.residentName, address: item.contact.address, phone: item.contact.phone,
-        note: item.contact.note, volunteerNote: item.contact.volunteerNote,
-      } : null,
-      actions,
-    };
-  };
-
+  const view = (item: HelpItem) => requestCardView(item, actor, now);
   const confirm = useConfirm();
   const run = async (id: string, action: HelpAction, value?: string | number) => {
-    if (action === 'cancel') {
-      const item = data.items.find((i) => i.id === id);
-      const asked = await confirm.ask({
-        title: t('help.cancelTitle'), message: t('help.cancelMessage', { kind: item?.kind?.name ?? '' }),
-        confirmLabel: t('help.cancel'), keepLabel: t('help.cancelKeep'),
-      });
-      if (!asked) return;
-    }
-    try {
-      const requestId = id;
-      if (action === 'accept') await mutate(db, session, 'acceptHelpRequest', { requestId });
-      else if (action === 'dispatch') await mutate(db, session, 'dispatchHelpRequest', { requestId, volunteerId: String(value) });
-      else if (action === 'start') await mutate(db, session, 'startHelpRequest', { requestId });
-      else if (action === 'note') await mutate(db, session, 'noteHelpRequest', { requestId, note: String(value ?? '') });
-      else if (action === 'finish') await mutate(db, session, 'finishHelpRequest', { requestId, minutes: Number(value) });
-      else if (action === 'confirm') await mutate(db, session, 'confirmHelpRequest', { requestId });
-      else if (action === 'cancel') await mutate(db, session, 'cancelHelpRequest', { requestId });
-      else await mutate(db, session, 'confirmHelpHours', { requestId });
-    } catch (error) {
-      appStore.getState().showToast({ text: errorMessage(error), tone: 'error' });
-    }
+    if (action === 'cancel' && !(await confirm.ask(cancelHelpQuestion(data.items.find((i) => i.id === id))))) return;
+    await runHelpAction(db, session, id, action, value);
   };
 
   const cards = (items: HelpItem[]) =>

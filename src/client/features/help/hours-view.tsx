@@ -1,5 +1,5 @@
 import './help-messages';
-import { halfHoursOf } from '../../../shared/help-hours';
+import { halfHoursOf } from '../../../shared/help/help-hours';
 import { t } from '../../i18n/t';
 import { StatusBadge, type SyncState } from '../../ui/status-badge';
 

@@ -1,7 +1,7 @@
 import './help-messages';
 import type { JSX } from 'preact';
-import { countRequests, hoursByVolunteerMonth, overdueReason } from '../../../shared/help-hours';
-import type { HelpData, HelpItem } from '../../data/help-queries';
+import { countRequests, hoursByVolunteerMonth, overdueReason } from '../../../shared/help/help-hours';
+import type { HelpData, HelpItem } from './help-queries';
 import { t } from '../../i18n/t';
 
 /** 派单与统计: overdue first, then every request with dispatch, counts and monthly hours. */

@@ -1,9 +1,10 @@
 import './help-messages';
 import { useState } from 'preact/hooks';
-import type { HelpStatus } from '../../../shared/help-request';
+import type { HelpStatus } from '../../../shared/help/help-request';
 import { t } from '../../i18n/t';
 import { Button } from '../../ui/button';
 import { StatusBadge, type SyncState } from '../../ui/status-badge';
+import { helpRequestPath } from './help-paths';
 
 /** One request as a card shows it: plain values, already decided by the container. */
 export interface RequestCardView {
@@ -54,7 +55,7 @@ export function RequestCard({ view, volunteers = [], onAction }: {
   const has = (a: RequestCardView['actions'][number]) => view.actions.includes(a);
   return (
     <li class="help-card" aria-label={`${view.kindName} ${view.window}`}>
-      <h3><span aria-hidden="true">{view.icon}</span> {view.kindName}</h3>
+      <h3><span aria-hidden="true">{view.icon}</span> <a href={helpRequestPath(view.id)}>{view.kindName}</a></h3>
       <p>{view.window} · {view.building}</p>
       <HelpTimeline status={view.status} />
       <p class={`help-status help-status-${view.status}`}>

@@ -1,11 +1,11 @@
 import './help-messages';
 import { useState } from 'preact/hooks';
-import type { ServiceKind } from '../../../shared/service-kind';
+import type { ServiceKind } from '../../../shared/help/service-kind';
 import { mutationArgsSchemas } from '../../../shared/sync/mutations';
 import { parseWith } from '../../../shared/validation';
 import { t, type MessageKey } from '../../i18n/t';
 import { Button } from '../../ui/button';
-import type { HelpPlace } from '../../data/help-queries';
+import type { HelpPlace } from './help-queries';
 import { SpeechButton } from './speech-button';
 
 /** What the form hands back; the container adds the ids and queues the mutation. */

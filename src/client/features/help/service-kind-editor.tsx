@@ -1,6 +1,6 @@
 import './help-messages';
 import { useState } from 'preact/hooks';
-import { SERVICE_ICONS, type ServiceKind } from '../../../shared/service-kind';
+import { SERVICE_ICONS, type ServiceKind } from '../../../shared/help/service-kind';
 import type { MutationArgs } from '../../../shared/sync/mutations';
 import { t } from '../../i18n/t';
 import { Button } from '../../ui/button';

@@ -1,12 +1,12 @@
 import './help-messages';
 import { useState } from 'preact/hooks';
-import type { ServiceKind } from '../../../shared/service-kind';
-import type { VisitSchedule } from '../../../shared/visit-schedule';
+import type { ServiceKind } from '../../../shared/help/service-kind';
+import type { VisitSchedule } from '../../../shared/help/visit-schedule';
 import { mutationArgsSchemas, type MutationArgs } from '../../../shared/sync/mutations';
 import { parseWith } from '../../../shared/validation';
 import { t, type MessageKey } from '../../i18n/t';
 import { Button } from '../../ui/button';
-import type { HelpPlace } from '../../data/help-queries';
+import type { HelpPlace } from './help-queries';
 import type { HelpPerson } from './request-form';
 
 /** What saving a schedule sends: the saveVisitSchedule mutation's arguments. */

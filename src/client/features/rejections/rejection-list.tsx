@@ -1,27 +1,24 @@
-import type { Meal } from '../../../shared/canteen';
 import type { RejectionCode } from '../../../shared/rejection';
 import type { MutationName } from '../../../shared/sync/mutations';
 import { rejectionMessage } from '../../i18n/error-message';
 import { t } from '../../i18n/t';
 import { Banner } from '../../ui/banner';
 import { Button } from '../../ui/button';
-import { dayLabel } from '../canteen/date-label';
 
 /** A refused mutation as the banner tells it: what it was (when known) and why. */
 export interface RejectionView {
   id: string;
   code: RejectionCode;
   action: MutationName;
-  /** The meal it concerned, when the slot is still known on this phone. */
-  date: string | null;
-  meal: Meal | null;
+  /** What it concerned, in words ("11月27日 周五 午餐"), when this phone still knows. */
+  context: string | null;
 }
 
 /** What a refused mutation was, in words: "11月27日 周五 午餐 预订", or just "预订". */
-export function describeRejection(item: Pick<RejectionView, 'action' | 'date' | 'meal'>): string {
+export function describeRejection(item: Pick<RejectionView, 'action' | 'context'>): string {
   const action = t(`mutation.${item.action}`);
-  if (item.date === null || item.meal === null) return action;
-  return t('rejections.what', { date: dayLabel(item.date), meal: t(`meal.${item.meal}`), action });
+  if (item.context === null) return action;
+  return t('rejections.what', { what: item.context, action });
 }
 
 /** The banner on every screen listing what could not be done and why, each with 知道了. */

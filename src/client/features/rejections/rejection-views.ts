@@ -1,26 +1,30 @@
-import type { Meal } from '../../../shared/canteen';
 import type { AppDb, RejectionEntry } from '../../data/db';
-import { listRejections } from '../../data/canteen-queries';
+import { listRejections } from '../../data/sync-queries';
 import type { RejectionView } from './rejection-list';
 
-/** The slot a refused mutation concerned, read from its arguments; null when not on this phone. */
-async function slotOf(db: AppDb, entry: RejectionEntry): Promise<{ date: string; meal: Meal } | null> {
-  const args = (entry.args ?? {}) as { slotId?: unknown; bookingId?: unknown };
-  let slotId = typeof args.slotId === 'string' ? args.slotId : null;
-  if (slotId === null && typeof args.bookingId === 'string') {
-    slotId = (await db.booking.get(args.bookingId))?.slotId ?? null;
-  }
-  const slot = slotId === null ? undefined : await db.mealSlot.get(slotId);
-  return slot ? { date: slot.date, meal: slot.meal } : null;
+/** Says in words what a refused mutation concerned, or null when it is not its service's or not on this phone. */
+export type RejectionDescriber = (db: AppDb, entry: RejectionEntry) => Promise<string | null>;
+
+const describers: RejectionDescriber[] = [];
+
+/** Adds a service's describer; the registry calls it at start-up. */
+export function installRejectionDescriber(describe: RejectionDescriber): void {
+  describers.push(describe);
 }
 
-/** Undismissed refusals with the meal each concerned, for the banner. Local only; works offline. */
+/** The first description a service gives, if any. */
+async function contextOf(db: AppDb, entry: RejectionEntry): Promise<string | null> {
+  for (const describe of describers) {
+    const context = await describe(db, entry);
+    if (context !== null) return context;
+  }
+  return null;
+}
+
+/** Undismissed refusals with what each concerned, for the banner. Local only; works offline. */
 export async function listRejectionViews(db: AppDb): Promise<RejectionView[]> {
   const entries = await listRejections(db);
   return Promise.all(
-    entries.map(async (entry) => {
-      const slot = await slotOf(db, entry);
-      return { id: entry.id, code: entry.code, action: entry.name, date: slot?.date ?? null, meal: slot?.meal ?? null };
-    }),
+    entries.map(async (entry) => ({ id: entry.id, code: entry.code, action: entry.name, context: await contextOf(db, entry) })),
   );
 }

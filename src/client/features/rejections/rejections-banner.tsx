@@ -1,5 +1,5 @@
 import type { AppDb } from '../../data/db';
-import { dismissRejection } from '../../data/canteen-queries';
+import { dismissRejection } from '../../data/sync-queries';
 import { useLiveQuery } from '../../data/use-live-query';
 import { RejectionList } from './rejection-list';
 import { listRejectionViews } from './rejection-views';

@@ -4,6 +4,7 @@ import { openAppDb, type AppDb } from '../../../../src/client/data/db';
 import { MenuScreen } from '../../../../src/client/features/canteen/menu-screen';
 import { RejectionsBanner } from '../../../../src/client/features/rejections/rejections-banner';
 import { appStore } from '../../../../src/client/state/app-store';
+import { menuChoices } from '../../../../src/client/features/canteen/menu-choices';
 import type { SessionInfo } from '../../../../src/shared/auth';
 import { canteen, DISHES, member, MOTHER, slot } from '../fixtures';
 
@@ -21,7 +22,8 @@ beforeEach(async () => {
   await db.member.bulkPut([me, MOTHER]);
   await db.dish.bulkPut(DISHES);
   await db.mealSlot.bulkPut([slot(), slot({ id: 's-wed-dinner', meal: 'dinner', cutoffAt: '2026-11-25T07:00:00.000Z' })]);
-  appStore.setState({ selectedCanteenId: null, weekOffset: 0, toasts: [] });
+  appStore.setState({ toasts: [] });
+  menuChoices.setState({ selectedCanteenId: null, weekOffset: 0 });
 });
 
 afterEach(async () => {

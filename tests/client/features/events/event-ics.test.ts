@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventIcs } from '../../../../src/client/features/events/event-ics';
-import { event } from '../../../shared/event-fixtures';
+import { event } from '../../../shared/events/event-fixtures';
 
 describe('eventIcs', () => {
   it('writes no empty ORGANIZER line and names the organiser in the description', async () => {

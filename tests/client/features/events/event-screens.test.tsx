@@ -6,7 +6,7 @@ import { MyEventsScreen } from '../../../../src/client/features/events/my-events
 import { StaffEventsScreen } from '../../../../src/client/features/events/staff-screen';
 import { appStore } from '../../../../src/client/state/app-store';
 import type { SessionInfo } from '../../../../src/shared/auth';
-import { DAUGHTER, event, NOW, PARENT, person, signup, SON } from '../../../shared/event-fixtures';
+import { DAUGHTER, event, NOW, PARENT, person, signup, SON } from '../../../shared/events/event-fixtures';
 
 let db: AppDb;
 const STAFF_MEMBER = person('u-staff', null, { householdId: null, role: 'staff', name: '何老师', hasLogin: true });

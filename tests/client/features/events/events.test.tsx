@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { EventCard } from '../../../../src/client/features/events/event-card';
 import { rosterCsv } from '../../../../src/client/features/events/roster-csv';
-import { event, NOW, PARENT, signup, SON } from '../../../shared/event-fixtures';
+import { event, NOW, PARENT, signup, SON } from '../../../shared/events/event-fixtures';
 
 describe('EventCard', () => {
   it('shows time, place, organiser, places left in people, ages and deadline, and signs up', () => {

@@ -4,7 +4,7 @@ import jsQR from 'jsqr';
 import { h } from 'preact';
 import { cleanup, render } from '@testing-library/preact';
 import { TicketScanner } from '../../../../src/client/features/events/ticket-scanner';
-import { parseTicket, ticketCodeFor, ticketPayload } from '../../../../src/shared/signup';
+import { parseTicket, ticketCodeFor, ticketPayload } from '../../../../src/shared/events/signup';
 
 /** Paints a QR matrix as RGBA pixels, as the camera frame the scanner reads would hold it. */
 function paint(matrix: boolean[][], scale = 6, border = 4): { data: Uint8ClampedArray; width: number; height: number } {

@@ -1,4 +1,4 @@
-import type { ServiceKind } from '../../../../src/shared/service-kind';
+import type { ServiceKind } from '../../../../src/shared/help/service-kind';
 import type { RequestCardView } from '../../../../src/client/features/help/request-card';
 
 /** Two kinds of 农南二社区, one no longer offered. */

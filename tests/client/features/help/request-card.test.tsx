@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { RequestCard } from '../../../../src/client/features/help/request-card';
-import type { HelpStatus } from '../../../../src/shared/help-request';
+import type { HelpStatus } from '../../../../src/shared/help/help-request';
 import { cardView } from './help-fixtures';
 
 afterEach(cleanup);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { RequestForm, type RequestDraft } from '../../../../src/client/features/help/request-form';
-import type { HelpPlace } from '../../../../src/client/data/help-queries';
+import type { HelpPlace } from '../../../../src/client/features/help/help-queries';
 import { KINDS } from './help-fixtures';
 
 afterEach(cleanup);

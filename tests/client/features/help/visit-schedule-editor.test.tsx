@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { VisitScheduleEditor } from '../../../../src/client/features/help/visit-schedule-editor';
-import type { VisitSchedule } from '../../../../src/shared/visit-schedule';
-import type { ServiceKind } from '../../../../src/shared/service-kind';
+import type { VisitSchedule } from '../../../../src/shared/help/visit-schedule';
+import type { ServiceKind } from '../../../../src/shared/help/service-kind';
 
 afterEach(cleanup);
 

@@ -4,7 +4,7 @@ import { RejectionList, type RejectionView } from '../../../../src/client/featur
 
 afterEach(cleanup);
 
-const FULL: RejectionView = { id: 'mut-1', code: 'SLOT_FULL', action: 'bookMeal', date: '2026-11-27', meal: 'lunch' };
+const FULL: RejectionView = { id: 'mut-1', code: 'SLOT_FULL', action: 'bookMeal', context: '11月27日 周五 午餐' };
 
 describe('RejectionList', () => {
   it('says how many things could not be done, what each was and why, in plain words', () => {
@@ -15,7 +15,7 @@ describe('RejectionList', () => {
   });
 
   it('still explains a refusal whose meal is no longer on the phone', () => {
-    render(<RejectionList items={[{ id: 'mut-2', code: 'PAST_CUTOFF', action: 'cancelBooking', date: null, meal: null }]} onDismiss={vi.fn()} />);
+    render(<RejectionList items={[{ id: 'mut-2', code: 'PAST_CUTOFF', action: 'cancelBooking', context: null }]} onDismiss={vi.fn()} />);
     expect(screen.getByText('取消预订：已经过了截止时间，没能办成。')).toBeTruthy();
   });
 

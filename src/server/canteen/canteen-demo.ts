@@ -1,0 +1,107 @@
+import type { Transaction } from 'kysely';
+import type { Canteen } from '../../shared/canteen/canteen';
+import type { DishTag } from '../../shared/canteen/dish';
+import { cutoffFor } from '../../shared/canteen/meal-slot';
+import { addDays, shanghaiDate, weekDates, weekStart } from '../../shared/time';
+import type { Database } from '../db/schema';
+import type { ChangeRecorder } from '../db/write-transaction';
+import { DEMO_COMMUNITIES } from '../demo/demo-data';
+import { CanteenSeedWriter } from './canteen-seed-writer';
+
+const LUNCH_DINNER_CUTOFFS = { lunch: { daysBefore: 0, time: '09:00' }, dinner: { daysBefore: 0, time: '15:00' } };
+
+/** A demo canteen with the meals it serves, its slot seats, modes, prices (fen) and dishes. */
+export interface DemoCanteen {
+  canteen: Canteen;
+  meals: ('lunch' | 'dinner')[];
+  slotSeats: number;
+  modes: ('dineIn' | 'pickup' | 'delivery')[];
+  prices: { lunch: { standard: number; elder: number | null; worker: number | null }; dinner: { standard: number; elder: number | null; worker: number | null } };
+  dishes: [string, DishTag[]][];
+}
+
+const commonDishes: [string, DishTag[]][] = [
+  ['米饭', ['staple']], ['馒头', ['staple', 'soft']], ['番茄炒蛋', ['vegetable', 'soft']],
+  ['清炒小白菜', ['vegetable', 'lowSalt']], ['红烧肉', ['meat']], ['清蒸鲈鱼', ['meat', 'soft', 'lowSalt']],
+  ['冬瓜排骨汤', ['soup', 'meat', 'lowSalt']], ['麻婆豆腐', ['vegetable', 'spicy', 'soft']],
+  ['土豆炖牛肉', ['meat', 'soft']], ['蒜蓉西兰花', ['vegetable', 'lowSalt']], ['南瓜小米粥', ['staple', 'soft', 'lowSugar']],
+  ['宫保鸡丁', ['meat', 'spicy']], ['肉末蒸蛋', ['meat', 'soft', 'lowSalt']], ['紫菜蛋花汤', ['soup', 'lowSalt']],
+  ['鱼香肉丝', ['meat', 'spicy']], ['白灼生菜', ['vegetable', 'lowSalt']], ['山药炖鸡', ['meat', 'soup', 'soft']],
+  ['凉拌黄瓜', ['vegetable', 'lowSalt']],
+];
+
+/** The demo canteens: the two real ones and a small 助餐点 in each other community. */
+export const DEMO_CANTEENS: DemoCanteen[] = [
+  {
+    canteen: { id: 'c-chuxin', communityId: 'lingyun', name: '初心食堂', address: '凌云社区党群服务中心一楼', seats: 60, pricing: 'weighed', elderAge: 60, minAge: null, deliveryAge: 80, cutoffs: LUNCH_DINNER_CUTOFFS },
+    meals: ['lunch', 'dinner'], slotSeats: 60, modes: ['dineIn', 'pickup', 'delivery'],
+    prices: { lunch: { standard: 1800, elder: 1400, worker: 990 }, dinner: { standard: 1600, elder: 1200, worker: null } },
+    dishes: commonDishes,
+  },
+  {
+    canteen: { id: 'c-zhannan', communityId: 'cangnanjie', name: '站南爱老公益食堂', address: '仓南街社区站南路（120平方米）', seats: 40, pricing: 'fixed', elderAge: 80, minAge: 80, deliveryAge: 80, cutoffs: LUNCH_DINNER_CUTOFFS },
+    meals: ['lunch'], slotSeats: 40, modes: ['dineIn', 'delivery'],
+    prices: { lunch: { standard: 1000, elder: 600, worker: null }, dinner: { standard: 1000, elder: 600, worker: null } },
+    dishes: commonDishes.filter(([, tags]) => !tags.includes('spicy')),
+  },
+  ...(['bixiahu', 'nongnaner', 'nongnanyi'] as const).map((communityId): DemoCanteen => ({
+    canteen: {
+      id: `c-${communityId}`, communityId, name: `${DEMO_COMMUNITIES.find((c) => c.id === communityId)?.name ?? ''}助餐点`,
+      address: '社区服务站', seats: 20, pricing: 'fixed', elderAge: 60, minAge: null, deliveryAge: 80, cutoffs: LUNCH_DINNER_CUTOFFS,
+    },
+    meals: ['lunch'], slotSeats: 20, modes: ['dineIn', 'pickup'],
+    prices: { lunch: { standard: 1500, elder: 1000, worker: null }, dinner: { standard: 1500, elder: 1000, worker: null } },
+    dishes: commonDishes.slice(0, 12),
+  })),
+];
+
+/** Seats already taken in the demo's near-full slot (tomorrow's lunch at 初心食堂). */
+const NEAR_FULL_LEFT = 2;
+
+/** Dates with menus: the week holding today (Asia/Shanghai) and the next one. */
+function menuDates(now: Date): string[] {
+  const monday = weekStart(shanghaiDate(now));
+  return [...weekDates(monday), ...weekDates(addDays(monday, 7))];
+}
+
+/** Picks a day's dishes: a staple, two mains and a soup or vegetable, rotating by day. */
+function dishesFor(dishIds: string[], dayIndex: number, meal: 'lunch' | 'dinner'): string[] {
+  const n = dishIds.length;
+  const start = (dayIndex * 3 + (meal === 'dinner' ? 5 : 0)) % n;
+  return [0, 1, 2, 3].map((i) => dishIds[(start + i * 2) % n] ?? dishIds[0] ?? '').filter((id) => id !== '');
+}
+
+/** Seeds one canteen with its dishes and a fortnight of meal slots. */
+async function seedCanteen(w: CanteenSeedWriter, demo: DemoCanteen, dates: string[], nearFullDate: string): Promise<void> {
+  const { canteen } = demo;
+  await w.canteen(canteen);
+  const dishIds = demo.dishes.map((_, i) => `${canteen.id}-d${String(i + 1).padStart(2, '0')}`);
+  for (const [i, [name, tags]] of demo.dishes.entries()) {
+    await w.dish({ id: dishIds[i] ?? '', canteenId: canteen.id, name, tags }, canteen.communityId);
+  }
+  for (const [dayIndex, date] of dates.entries()) {
+    for (const meal of demo.meals) {
+      const nearFull = canteen.id === 'c-chuxin' && meal === 'lunch' && date === nearFullDate;
+      await w.mealSlot({
+        id: `${canteen.id}-${date}-${meal}`, canteenId: canteen.id, communityId: canteen.communityId, date, meal,
+        dishIds: dishesFor(dishIds, dayIndex, meal), seats: demo.slotSeats,
+        seatsTaken: nearFull ? demo.slotSeats - NEAR_FULL_LEFT : 0,
+        cutoffAt: cutoffFor(canteen, date, meal).toISOString(),
+        // delivery by volunteers is not offered for dinner: they go home at five
+        modes: meal === 'dinner' ? demo.modes.filter((m) => m !== 'delivery') : demo.modes,
+        prices: demo.prices[meal],
+      });
+    }
+  }
+}
+
+/**
+ * The demo canteens with menus for this week and next relative to now. Idempotent: rows that
+ * exist are left alone, so it adds the new week's menus as time passes.
+ */
+export async function seedCanteenDemo(trx: Transaction<Database>, record: ChangeRecorder, now: Date): Promise<void> {
+  const w = new CanteenSeedWriter(trx, record, now.toISOString());
+  const dates = menuDates(now);
+  const tomorrow = addDays(shanghaiDate(now), 1);
+  for (const demo of DEMO_CANTEENS) await seedCanteen(w, demo, dates, tomorrow);
+}

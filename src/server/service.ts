@@ -1,0 +1,51 @@
+import type { Kysely, Migration, Transaction } from 'kysely';
+import type { SharedService } from '../shared/service';
+import type { EntityName, EntityRow } from '../shared/sync/entities';
+import type { MutationName } from '../shared/sync/mutations';
+import type { Database } from './db/schema';
+import type { ChangeRecorder } from './db/write-transaction';
+import type { MutationHandler } from './sync/mutation-context';
+import type { PokeHub } from './sync/poke-hub';
+import type { Projection } from './sync/projection';
+
+/** The synced rows a shared service declares, by name. */
+type EntitiesOf<S extends SharedService> = NonNullable<S['entities']['schemas']>;
+
+/** Loads the current rows of one entity by id, as the shared schema shapes them. */
+export type Loader<E extends EntityName> = (db: Kysely<Database>, ids: readonly string[]) => Promise<EntityRow<E>[]>;
+
+/** What a background job gets: the database, the clock, the poke hub, and where to report failures. */
+export interface JobDeps {
+  db: Kysely<Database>;
+  now: () => Date;
+  pokeHub: PokeHub;
+  onError: (err: unknown) => void;
+}
+
+/** A recurring job of a service: `start` runs it on its own timer and returns what stops it. */
+export interface Job {
+  /** Names the job in the log when a run fails. */
+  name: string;
+  start: (deps: JobDeps) => () => void;
+}
+
+/**
+ * What one service brings to the server, typed by its shared half: a handler for each of its
+ * mutations, a loader and a projection for each of its synced rows (a missing one fails to
+ * compile), and optionally its migrations (named by timestamp, run in name order with the
+ * core's), recurring jobs and demo data. Its tables join `Database` by declaration merging.
+ */
+export interface ServerService<S extends SharedService> {
+  handlers: { [N in keyof S['mutations']]: N extends MutationName ? MutationHandler<N> : never };
+  loaders: { [E in keyof EntitiesOf<S>]: E extends EntityName ? Loader<E> : never };
+  projections: { [E in keyof EntitiesOf<S>]: E extends EntityName ? Projection<E> : never };
+  migrations?: Readonly<Record<string, Migration>>;
+  jobs?: readonly Job[];
+  /** Adds the service's demo rows that are missing; runs at every demo start, so it must be idempotent. */
+  seedDemo?: (trx: Transaction<Database>, record: ChangeRecorder, now: Date) => Promise<void>;
+}
+
+/** Declares a service's server half against its shared half. */
+export function defineServerService<S extends SharedService>(_shared: S, service: ServerService<S>): ServerService<S> {
+  return service;
+}
