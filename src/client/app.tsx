@@ -3,8 +3,8 @@ import { useContext, useEffect, useState } from 'preact/hooks';
 import { LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import type { SessionInfo } from '../shared/auth';
 import type { AppDb } from './data/db';
-import { forgetSession, loadSession, logout, refreshSession } from './session/session';
-import { createSyncEngine, type SyncEngine } from './sync/sync-engine';
+import { forgetSession, loadSession } from './session/stored-session';
+import type { SyncEngine } from './sync/sync-engine';
 import { t } from './i18n/t';
 import { appStore } from './state/app-store';
 import { INITIAL_SYNC_STATUS } from './state/sync-slice';
@@ -14,7 +14,8 @@ import { DisplayBar } from './ui/display-controls';
 import { ELDER_MIN_STEP } from './display/display-prefs';
 import { BottomNav } from './ui/bottom-nav';
 import { ToastList } from './ui/toast-list';
-import { LoginScreen } from './features/login/login-screen';
+import { lazyComponent } from './ui/lazy-component';
+import type { LoginScreenProps } from './features/login/login-screen';
 import { RejectionsBanner } from './features/rejections/rejections-banner';
 import { PwaSlot } from './pwa/pwa-slot';
 import type { ScreenProps } from './service';
@@ -41,6 +42,15 @@ const HOME = ROUTES.find((r) => r.path === HOME_PATH);
 
 const TOAST_MS = 6_000;
 
+/**
+ * The login screen, loaded only for someone not logged in: most openings of the app are by
+ * someone who is, and they should not download it.
+ */
+const LazyLoginScreen = lazyComponent<LoginScreenProps>(
+  () => import('./features/login/login-screen').then((m) => m.LoginScreen),
+  (failed) => (failed ? <p role="alert">{t('error.network')}</p> : <p role="status">{t('app.loading')}</p>),
+);
+
 /** Toasts from the store, each closing by itself after a few seconds. */
 function Toasts() {
   const toasts = useAppStore((s) => s.toasts);
@@ -51,20 +61,31 @@ function Toasts() {
   return <ToastList toasts={toasts} onDismiss={(id) => appStore.getState().dismissToast(id)} />;
 }
 
-/** Runs the sync engine while someone is logged in, mirroring its status into the store. */
+/**
+ * Runs the sync engine while someone is logged in, mirroring its status into the store. Its code
+ * loads after the first paint: the screen reads the phone's own data and needs no engine to show.
+ */
 function useSyncEngine(db: AppDb, session: SessionInfo | null | undefined, onSessionEnded: () => void): SyncEngine | null {
   const [engine, setEngine] = useState<SyncEngine | null>(null);
   useEffect(() => {
     if (!session) return;
-    const running = createSyncEngine({
-      db,
-      onStatus: (status) => appStore.getState().setSyncStatus(status),
-      onSessionEnded,
-    });
-    running.start();
-    setEngine(running);
+    let running: SyncEngine | null = null;
+    let stopped = false;
+    import('./sync/sync-engine')
+      .then(({ createSyncEngine }) => {
+        if (stopped) return;
+        running = createSyncEngine({
+          db,
+          onStatus: (status) => appStore.getState().setSyncStatus(status),
+          onSessionEnded,
+        });
+        running.start();
+        setEngine(running);
+      })
+      .catch((error: unknown) => console.error('could not load the sync engine', error));
     return () => {
-      running.stop();
+      stopped = true;
+      running?.stop();
       setEngine(null);
       appStore.getState().setSyncStatus(INITIAL_SYNC_STATUS);
     };
@@ -103,6 +124,8 @@ function Shell({ db }: { db: AppDb }) {
       .then(async (stored) => {
         setSession(stored);
         if (!stored) return;
+        // asking the server needs the network code, which need not hold up the first paint
+        const { refreshSession } = await import('./session/session');
         const fresh = await refreshSession(db);
         // a new object would restart the sync engine; only replace a session that really changed
         if (JSON.stringify(fresh) !== JSON.stringify(stored)) setSession(fresh);
@@ -124,6 +147,7 @@ function Shell({ db }: { db: AppDb }) {
     if (syncStatus.pending > 0 && !confirm(t('logout.pendingWarning', { count: syncStatus.pending }))) return;
     engine?.stop();
     try {
+      const { logout } = await import('./session/session');
       await logout(db);
     } finally {
       setSession(null);
@@ -132,7 +156,7 @@ function Shell({ db }: { db: AppDb }) {
 
   let screen;
   if (session === undefined) screen = <p role="status">{t('app.loading')}</p>;
-  else if (session === null) screen = <LoginScreen db={db} onLoggedIn={setSession} />;
+  else if (session === null) screen = <LazyLoginScreen db={db} onLoggedIn={setSession} />;
   else {
     screen = (
       <ScreenContext.Provider value={{ db, session }}>

@@ -1,13 +1,16 @@
 /**
- * Logging in and out. The session is also kept in the local `meta` table, so the app knows who
- * is logged in when it starts offline; the server's cookie is what actually authenticates.
+ * Logging in and out, which need the network; the shell loads this after the first paint. The
+ * session is also kept in the local `meta` table (stored-session.ts), so the app knows who is
+ * logged in when it starts offline; the server's cookie is what actually authenticates.
  */
 import type { AppDb } from '../data/db';
 import { getMeta, setMeta } from '../data/meta';
 import type { CodeSentResponse, LoginResponse, SessionInfo } from '../../shared/auth';
 import { ApiError, createApiClient, type ApiClient } from '../sync/api-client';
+import { forgetSession, loadSession } from './stored-session';
 
 export { actorOf } from './actor';
+export { forgetSession, loadSession } from './stored-session';
 
 const defaultApi = createApiClient();
 
@@ -51,19 +54,6 @@ export async function logout(db: AppDb, api: ApiClient = defaultApi): Promise<vo
     console.warn('logout: server not told', error.code);
   }
   await clearAll(db);
-}
-
-/** The session stored at the last login, or null; works offline. */
-export async function loadSession(db: AppDb): Promise<SessionInfo | null> {
-  return (await getMeta(db, 'session')) ?? null;
-}
-
-/**
- * Forgets who is logged in after the server ended the session, keeping rows and queue: the same
- * person logging in again pushes what they did meanwhile.
- */
-export async function forgetSession(db: AppDb): Promise<void> {
-  await db.meta.delete('session');
 }
 
 /**

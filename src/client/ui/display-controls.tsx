@@ -37,20 +37,6 @@ export function TextSizeControl({ step, min, onChange }: { step: number; min: nu
   );
 }
 
-/** The first-start offer: shown once, until the person says yes or no. */
-export function ElderModeOffer({ onAccept, onDecline }: { onAccept: () => void; onDecline: () => void }) {
-  return (
-    <section class="elder-offer" aria-labelledby="elder-offer-title">
-      <h2 id="elder-offer-title">{t('display.offerTitle')}</h2>
-      <p>{t('display.offerText')}</p>
-      <div class="panel-actions">
-        <button type="button" class="btn btn-primary" onClick={onAccept}>{t('display.offerAccept')}</button>
-        <button type="button" class="btn btn-secondary" onClick={onDecline}>{t('display.offerDecline')}</button>
-      </div>
-    </section>
-  );
-}
-
 /**
  * The bar under the header on every screen: the 长辈模式 switch always in sight, the text size
  * and contrast one tap further under 显示设置.

@@ -8,6 +8,7 @@ import type { ApiErrorCode } from '../../../src/shared/api-error';
 import { zhCN } from '../../../src/client/i18n/zh-cn';
 import { SERVICES } from '../../../src/client/services';
 import { t } from '../../../src/client/i18n/t';
+import '../../../src/client/features/login/login-messages';
 import { errorMessage, isApiErrorCode } from '../../../src/client/i18n/error-message';
 import { ApiError } from '../../../src/client/sync/api-client';
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { ConfirmDialog, useConfirm } from '../../../src/client/ui/confirm-dialog';
+import { useConfirm } from '../../../src/client/ui/confirm-dialog';
+import { ConfirmDialog } from '../../../src/client/ui/confirm-dialog-view';
 
 afterEach(cleanup);
 

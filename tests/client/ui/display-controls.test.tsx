@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { ContrastSwitch, ElderModeOffer, ElderModeSwitch, TextSizeControl } from '../../../src/client/ui/display-controls';
+import { ContrastSwitch, ElderModeSwitch, TextSizeControl } from '../../../src/client/ui/display-controls';
+import { ElderModeOffer } from '../../../src/client/features/login/elder-mode-offer';
 import { ReadAloudButton, type SpeechLike } from '../../../src/client/ui/read-aloud-button';
 
 afterEach(cleanup);

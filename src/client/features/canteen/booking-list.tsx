@@ -1,3 +1,4 @@
+import './booking-messages';
 import type { Meal, ServiceMode } from '../../../shared/canteen/canteen';
 import { t } from '../../i18n/t';
 import { Button } from '../../ui/button';

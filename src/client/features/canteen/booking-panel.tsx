@@ -1,3 +1,4 @@
+import './booking-messages';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Canteen, ServiceMode } from '../../../shared/canteen/canteen';
 import { availableModes } from '../../../shared/canteen/booking';

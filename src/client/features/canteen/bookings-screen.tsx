@@ -1,3 +1,4 @@
+import './booking-messages';
 import { MEALS } from '../../../shared/canteen/canteen';
 import { isPastCutoff } from '../../../shared/canteen/meal-slot';
 import type { ScreenProps } from '../../service';

@@ -17,12 +17,19 @@ import { useConfirm } from '../../ui/confirm-dialog';
 import { bookMeal, cancelBooking } from './booking-actions';
 import { dayLabel } from './date-label';
 import { listRefusedBookings } from './refused-bookings';
-import { BookingPanel } from './booking-panel';
+import type { BookingPanelProps } from './booking-panel';
+import { lazyComponent } from '../../ui/lazy-component';
 import { CanteenPicker } from './canteen-picker';
 import type { SlotBookingView } from './meal-card';
 import { useNow } from '../../ui/use-now';
 import { WeekMenu, type DayView } from './week-menu';
 import { WeekSwitch } from './week-switch';
+
+/** The booking panel loads on the first tap of 预订: most looks at the menu book nothing. */
+const BookingPanel = lazyComponent<BookingPanelProps>(
+  () => import('./booking-panel').then((m) => m.BookingPanel),
+  (failed) => (failed ? <p role="alert">{t('error.network')}</p> : <p role="status">{t('app.loading')}</p>),
+);
 
 /** The first screen: this or next week's menu of one canteen, with booking on each meal. */
 export function MenuScreen({ db, session }: { db: AppDb; session: SessionInfo }) {

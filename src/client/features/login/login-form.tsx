@@ -1,3 +1,4 @@
+import './login-messages';
 import { useState } from 'preact/hooks';
 import { loginCodeSchema, phoneSchema } from '../../../shared/auth';
 import { parseWith } from '../../../shared/validation';

@@ -1,3 +1,4 @@
+import './login-messages';
 import type { SessionInfo } from '../../../shared/auth';
 import type { AppDb } from '../../data/db';
 import { login, requestCode } from '../../session/session';
@@ -5,12 +6,18 @@ import { errorMessage } from '../../i18n/error-message';
 import { t } from '../../i18n/t';
 import { appStore } from '../../state/app-store';
 import { useAppStore } from '../../state/use-store';
-import { ElderModeOffer } from '../../ui/display-controls';
+import { ElderModeOffer } from './elder-mode-offer';
 import { Page } from '../../ui/page';
 import { LoginForm } from './login-form';
 
+/** What the login screen needs: where to keep the session, and whom to tell. */
+export interface LoginScreenProps {
+  db: AppDb;
+  onLoggedIn: (session: SessionInfo) => void;
+}
+
 /** The login screen: asks the server for a code, logs in and hands the session to the app. */
-export function LoginScreen({ db, onLoggedIn }: { db: AppDb; onLoggedIn: (session: SessionInfo) => void }) {
+export function LoginScreen({ db, onLoggedIn }: LoginScreenProps) {
   const onRequestCode = async (phone: string) => {
     try {
       const reply = await requestCode(phone);

@@ -1,0 +1,20 @@
+/**
+ * The session as this phone remembers it, read and forgotten without the network, so the app
+ * opens for the same person offline. Logging in and out is in session.ts.
+ */
+import type { AppDb } from '../data/db';
+import { getMeta } from '../data/meta';
+import type { SessionInfo } from '../../shared/auth';
+
+/** The session stored at the last login, or null; works offline. */
+export async function loadSession(db: AppDb): Promise<SessionInfo | null> {
+  return (await getMeta(db, 'session')) ?? null;
+}
+
+/**
+ * Forgets who is logged in after the server ended the session, keeping rows and queue: the same
+ * person logging in again pushes what they did meanwhile.
+ */
+export async function forgetSession(db: AppDb): Promise<void> {
+  await db.meta.delete('session');
+}
