@@ -114,7 +114,7 @@ describe('a new version deployed while the app is open', () => {
     const friday = page.getByRole('article', { name: new RegExp(`^${month}月${day}日.*午餐$`) });
     await friday.getByRole('button', { name: '预订', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: '确认预订' }).click();
-    await expect.poll(() => friday.getByText('待同步').count()).toBe(1);
+    await expect.poll(() => friday.getByText('已存在手机上，还没送到社区').count()).toBe(1);
     // the first queued change is when the app asks to keep its data on the phone
     const keepData = page.getByRole('region', { name: '保存在手机上' });
     await keepData.getByText('为了没有信号时也不丢失您的预订，请允许保存在手机上。').waitFor();
