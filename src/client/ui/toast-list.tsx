@@ -8,8 +8,9 @@ export function ToastList({ toasts, onDismiss }: { toasts: Toast[]; onDismiss: (
   return (
     <ul class="toasts">
       {toasts.map((toast) => (
-        <li key={toast.id} class={`toast toast-${toast.tone}`} role={toast.tone === 'error' ? 'alert' : 'status'}>
-          <span>{toast.text}</span>
+        <li key={toast.id} class={`toast toast-${toast.tone}`}>
+          {/* the live role sits inside the item: on the <li> it would hide the item from the list */}
+          <span role={toast.tone === 'error' ? 'alert' : 'status'}>{toast.text}</span>
           <button type="button" class="toast-close" aria-label={t('toast.close')} onClick={() => onDismiss(toast.id)}>
             ×
           </button>

@@ -28,9 +28,9 @@ export function EventCard({ event, myStatus, myWaitlistPosition = null, now, onS
   const headingId = `event-${event.id}`;
   return (
     <article class={`event-card${cancelled ? ' is-cancelled' : ''}`} aria-labelledby={headingId}>
-      <h3 id={headingId}>
+      <h2 id={headingId}>
         <span class="badge">{t(`eventKind.${event.kind}`)}</span> <a href={eventPath(event.id)}>{event.title}</a>
-      </h3>
+      </h2>
       <p>{whenLabel(event)}</p>
       <p>{t('events.place', { place: event.place })}</p>
       <p>{t('events.organiser', { name: event.organiserName })}</p>

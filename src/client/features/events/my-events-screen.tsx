@@ -44,7 +44,7 @@ export function MyEventsScreen({ db, session }: { db: AppDb; session: SessionInf
     const started = hasStarted(s.event, now);
     return (
       <article key={s.id} class={`event-card${cancelled ? ' is-cancelled' : ''}`} aria-labelledby={`signup-${s.id}`}>
-        <h3 id={`signup-${s.id}`}>{s.event.title}</h3>
+        <h2 id={`signup-${s.id}`}>{s.event.title}</h2>
         <p>{whenLabel(s.event)} · {s.event.place}</p>
         <p>{s.memberIds.map((id) => { const m = byId.get(id); return m ? memberLabel(m, s.event) : ''; }).filter(Boolean).join('、')}</p>
         {cancelled
