@@ -7,8 +7,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { addDays, shanghaiDate, weekStart } from '../../src/shared/time';
 import { zhCN } from '../../src/client/i18n/zh-cn';
+import { canteenMessagesZhCN } from '../../src/client/features/canteen/canteen-messages';
+import { bookingMessagesZhCN } from '../../src/client/features/canteen/booking-messages';
+import { loginMessagesZhCN } from '../../src/client/features/login/login-messages';
 import { eventMessagesZhCN } from '../../src/client/features/events/event-messages';
+import { eventShellMessagesZhCN } from '../../src/client/features/events/event-shell-messages';
 import { helpMessagesZhCN } from '../../src/client/features/help/help-messages';
+import { helpShellMessagesZhCN } from '../../src/client/features/help/help-shell-messages';
+import { pwaMessagesZhCN } from '../../src/client/pwa/pwa-messages';
 import { launchChromium, logIn, waitForSynced } from './browser';
 import { axeViolations, describeViolations, measureSizes, scrollsSidewaysAt200Percent, type SizeFloor } from './page-checks';
 
@@ -21,7 +27,12 @@ const MODES: Mode[] = ['normal'];
 
 /** Interface languages; English joins when its catalogue exists. */
 type Language = 'zh-CN';
-const CATALOGUES: Record<Language, Record<string, string>> = { 'zh-CN': { ...zhCN, ...eventMessagesZhCN, ...helpMessagesZhCN } };
+const CATALOGUES: Record<Language, Record<string, string>> = {
+  'zh-CN': {
+    ...zhCN, ...loginMessagesZhCN, ...canteenMessagesZhCN, ...bookingMessagesZhCN, ...eventShellMessagesZhCN,
+    ...eventMessagesZhCN, ...helpShellMessagesZhCN, ...helpMessagesZhCN, ...pwaMessagesZhCN,
+  },
+};
 const LANGUAGES: Language[] = ['zh-CN'];
 
 /** Who looks at a screen: each logs in once per file, on phones the other browser files leave alone where possible. */
@@ -98,9 +109,26 @@ const SCREENS: Screen[] = [
     },
   },
   {
-    name: 'menu, a booking just made (toast)', role: 'diner', withToast: true,
+    // no toast: the meal's own card says the booking is saved on the phone, then 已预订
+    name: 'menu, a booking just made', role: 'diner',
     open: async ({ page, say }) => {
       await page.getByRole('dialog').getByRole('button', { name: say('panel.confirm') }).click();
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      await page.locator('.meal-card .badge').first().waitFor();
+    },
+  },
+  {
+    name: 'menu, asked before cancelling (dialog)', role: 'diner',
+    open: async ({ page, say }) => {
+      await page.locator('.meal-card').getByRole('button', { name: new RegExp(say('menu.cancel')) }).first().click();
+      await page.getByRole('alertdialog', { name: say('menu.cancelTitle') }).waitFor();
+    },
+  },
+  {
+    name: 'menu, the booking kept', role: 'diner',
+    open: async ({ page, say }) => {
+      await page.getByRole('alertdialog').getByRole('button', { name: say('menu.cancelKeep') }).click();
+      await page.getByRole('alertdialog').waitFor({ state: 'detached' });
     },
   },
   {
@@ -235,8 +263,12 @@ async function applyModeAndLanguage(_page: Page, mode: Mode, language: Language)
 for (const mode of MODES) {
   for (const language of LANGUAGES) {
     const catalogue = CATALOGUES[language];
-    const say = (key: string, params: Record<string, string | number> = {}) =>
-      (catalogue[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+    // a key no catalogue has fails at once, rather than leave a step waiting for words never shown
+    const say = (key: string, params: Record<string, string | number> = {}) => {
+      const text = catalogue[key];
+      if (text === undefined) throw new Error(`no ${language} message ${key}`);
+      return text.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+    };
 
     describe(`every main screen, ${mode} mode, ${language}, 360×740`, () => {
       for (const screen of SCREENS) {
