@@ -16,7 +16,7 @@ import { BottomNav } from './ui/bottom-nav';
 import { ToastList } from './ui/toast-list';
 import { lazyComponent } from './ui/lazy-component';
 import type { LoginScreenProps } from './features/login/login-screen';
-import { RejectionsBanner } from './features/rejections/rejections-banner';
+import { useLiveQuery } from './data/use-live-query';
 import { PwaSlot } from './pwa/pwa-slot';
 import type { ScreenProps } from './service';
 import { SERVICE_NAV, SERVICE_ROUTES } from './services';
@@ -50,6 +50,19 @@ const LazyLoginScreen = lazyComponent<LoginScreenProps>(
   () => import('./features/login/login-screen').then((m) => m.LoginScreen),
   (failed) => (failed ? <p role="alert">{t('error.network')}</p> : <p role="status">{t('app.loading')}</p>),
 );
+
+/** What the server refused, shown on every screen; its code loads after the first paint. */
+const RejectionsBanner = lazyComponent<{ db: AppDb }>(
+  () => import('./features/rejections/rejections-banner').then((m) => m.RejectionsBanner),
+  (failed) => (failed ? <p role="alert">{t('error.network')}</p> : null),
+);
+
+/** The refusals banner, there only while a refusal waits to be read. */
+function Refusals({ db }: { db: AppDb }) {
+  const count = useLiveQuery(() => db.rejections.count(), [db], 0);
+  useEffect(() => void RejectionsBanner.preload(), []);
+  return count > 0 ? <RejectionsBanner db={db} /> : null;
+}
 
 /** Toasts from the store, each closing by itself after a few seconds. */
 function Toasts() {
@@ -177,7 +190,7 @@ function Shell({ db }: { db: AppDb }) {
       <DisplayBar elderMode={display.elderMode} textStep={display.textStep} highContrast={display.highContrast}
         minStep={display.elderMode ? ELDER_MIN_STEP : 0} onElderMode={setElderMode} onTextStep={setTextStep} onContrast={setHighContrast} />
       <PwaSlot />
-      {session && <RejectionsBanner db={db} />}
+      {session && <Refusals db={db} />}
       <main id="main" tabIndex={-1}>
         {loadingScreen && <p role="status">{t('app.loading')}</p>}
         {screen}

@@ -1,3 +1,5 @@
+import { vi } from 'vitest';
+import type { ApiErrorBody } from '../../src/shared/api-error';
 import type { LoginResponse, CodeSentResponse } from '../../src/shared/auth';
 import type { Change, PullResponse, PushResponse } from '../../src/shared/sync/protocol';
 
@@ -9,11 +11,26 @@ export interface ApiSession {
   push(mutations: { id: string; name: string; args: unknown }[]): Promise<PushResponse>;
 }
 
+/** Deadline for a phone's next login code: the server sends one per phone every 30 s. */
+export const CODE_RESEND_DEADLINE_MS = 60_000;
+
+/**
+ * Asks for a login code and returns it (demo mode shows it). Browser files run one after another
+ * and may log in the same demo phone within 30 s of each other; then the server answers
+ * CODE_ALREADY_SENT, and this polls (every 2 s, until the deadline) until it sends a new code.
+ */
+async function demoCodeFor(baseUrl: string, phone: string): Promise<string> {
+  return vi.waitFor(async () => {
+    const reply = (await (await fetch(`${baseUrl}/api/auth/code`, post({ phone }))).json()) as Partial<CodeSentResponse> & Partial<ApiErrorBody>;
+    if (reply.demoCode) return reply.demoCode;
+    throw new Error(`no demo code for ${phone} (${reply.error?.code ?? 'no error'}): is the server running with DEMO=1?`);
+  }, { timeout: CODE_RESEND_DEADLINE_MS, interval: 2_000 });
+}
+
 /** Logs in through the demo flow (the server returns the code in demo mode). */
 export async function apiLogin(baseUrl: string, phone: string): Promise<ApiSession> {
-  const sent = (await (await fetch(`${baseUrl}/api/auth/code`, post({ phone }))).json()) as CodeSentResponse;
-  if (!sent.demoCode) throw new Error('the server did not return a demo code: is it running with DEMO=1?');
-  const res = await fetch(`${baseUrl}/api/auth/login`, post({ phone, code: sent.demoCode }));
+  const code = await demoCodeFor(baseUrl, phone);
+  const res = await fetch(`${baseUrl}/api/auth/login`, post({ phone, code }));
   if (!res.ok) throw new Error(`login failed: ${res.status} ${await res.text()}`);
   const login = (await res.json()) as LoginResponse;
   const auth = { authorization: `Bearer ${login.token}` };

@@ -1,4 +1,6 @@
+import { vi } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { CODE_RESEND_DEADLINE_MS } from './api';
 
 /** Debian's Chromium, headless, with the flags this machine's closed network needs. */
 export async function launchChromium(): Promise<Browser> {
@@ -30,8 +32,17 @@ export async function logIn(context: BrowserContext, baseUrl: string, phone: str
   page.setDefaultTimeout(STEP_DEADLINE_MS);
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel('手机号码').fill(phone);
-  await page.getByRole('button', { name: '获取验证码' }).click();
-  const notice = await page.getByText(/演示验证码：\d{6}/).textContent();
+  // another browser file may have logged this phone in moments ago: the screen then says the
+  // first code is still good (tests cannot read texts), so ask again, every 2 s, until a new one comes
+  const demoCode = page.getByText(/演示验证码：\d{6}/);
+  await vi.waitFor(async () => {
+    const [answer] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/api/auth/code')),
+      page.getByRole('button', { name: '获取验证码' }).click(),
+    ]);
+    if (!answer.ok()) throw new Error(`the server sent ${phone} a code moments ago (${answer.status()}); asking again`);
+  }, { timeout: CODE_RESEND_DEADLINE_MS, interval: 2_000 });
+  const notice = await demoCode.textContent();
   await page.getByLabel('验证码').fill(/\d{6}/.exec(notice ?? '')?.[0] ?? '');
   await page.getByRole('button', { name: '登录', exact: true }).click();
   await page.getByRole('heading', { name: '本周菜单' }).waitFor();

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { SessionInfo } from '../../../shared/auth';
 import type { Member } from '../../../shared/member';
 import { addDays, shanghaiDate, weekDates, weekStart } from '../../../shared/time';
@@ -52,6 +52,8 @@ export function MenuScreen({ db, session }: { db: AppDb; session: SessionInfo })
   const bookings = useLiveQuery(() => listMyBookings(db, session), [db, session], []);
   const household = useLiveQuery(() => listHouseholdMembers(db, session), [db, session], []);
   const refused = useLiveQuery(() => listRefusedBookings(db), [db], []);
+  // once the menu is up, fetch the booking panel, so a tap of 预订 works when the signal has gone
+  useEffect(() => void BookingPanel.preload(), []);
   const confirm = useConfirm();
 
   if (!canteen) {
