@@ -1,8 +1,11 @@
-import type { ServiceMode } from '../../../shared/canteen/canteen';
 import type { SessionInfo } from '../../../shared/auth';
 import type { AppDb } from '../../data/db';
 import { mutate } from '../../sync/mutate';
 import { errorMessage } from '../../i18n/error-message';
+import { t } from '../../i18n/t';
+import type { ConfirmRequest } from '../../ui/confirm-dialog';
+import type { Meal, ServiceMode } from '../../../shared/canteen/canteen';
+import { dayLabel } from './date-label';
 
 /**
  * Books a meal on this phone at once (queued for the server, works offline). Returns null on
@@ -29,4 +32,14 @@ export async function cancelBooking(db: AppDb, session: SessionInfo, bookingId: 
   } catch (error) {
     return errorMessage(error);
   }
+}
+
+/** The question asked before a booking is cancelled, on the menu and on 我的预订 alike. */
+export function cancelBookingQuestion(date: string, meal: Meal, dinerName: string): ConfirmRequest {
+  return {
+    title: t('menu.cancelTitle'),
+    message: t('menu.cancelMessage', { date: dayLabel(date), meal: t(`meal.${meal}`), name: dinerName }),
+    confirmLabel: t('menu.cancel'),
+    keepLabel: t('menu.cancelKeep'),
+  };
 }

@@ -8,12 +8,11 @@ import { listMyBookings } from './canteen-queries';
 import { t } from '../../i18n/t';
 import { appStore } from '../../state/app-store';
 import { Page } from '../../ui/page';
-import { cancelBooking } from './booking-actions';
+import { cancelBooking, cancelBookingQuestion } from './booking-actions';
 import { dismissRejection } from '../../data/sync-queries';
 import { useConfirm } from '../../ui/confirm-dialog';
 import { BookingList, type BookingRowView, type RefusedRowView } from './booking-list';
 import { BOOKINGS_PATH } from './booking-paths';
-import { dayLabel } from './date-label';
 import { listRefusedBookings } from './refused-bookings';
 import { tierPriceLabel } from './price-label';
 import { useNow } from '../../ui/use-now';
@@ -54,12 +53,7 @@ export function BookingsScreen({ db, session, params }: ScreenProps) {
 
   const onCancel = async (id: string) => {
     const row = rows.find((r) => r.id === id);
-    const asked = row && await confirm.ask({
-      title: t('menu.cancelTitle'),
-      message: t('menu.cancelMessage', { date: dayLabel(row.date), meal: t(`meal.${row.meal}`), name: row.dinerName }),
-      confirmLabel: t('menu.cancel'),
-      keepLabel: t('menu.cancelKeep'),
-    });
+    const asked = row && await confirm.ask(cancelBookingQuestion(row.date, row.meal, row.dinerName));
     if (!asked) return;
     // the list shows the booking gone; a refusal from the server would come back here in its place
     const error = await cancelBooking(db, session, id);

@@ -14,8 +14,7 @@ import { menuChoices } from './menu-choices';
 import { Page } from '../../ui/page';
 import { dismissRejection } from '../../data/sync-queries';
 import { useConfirm } from '../../ui/confirm-dialog';
-import { bookMeal, cancelBooking } from './booking-actions';
-import { dayLabel } from './date-label';
+import { bookMeal, cancelBooking, cancelBookingQuestion } from './booking-actions';
 import { listRefusedBookings } from './refused-bookings';
 import type { BookingPanelProps } from './booking-panel';
 import { lazyComponent } from '../../ui/lazy-component';
@@ -95,12 +94,7 @@ export function MenuScreen({ db, session }: { db: AppDb; session: SessionInfo })
           },
           onCancel: async (bookingId: string) => {
             const booking = slotBookings.find((b) => b.id === bookingId);
-            const asked = await confirm.ask({
-              title: t('menu.cancelTitle'),
-              message: t('menu.cancelMessage', { date: dayLabel(slot.date), meal: t(`meal.${slot.meal}`), name: nameOf(booking?.dinerId ?? '') }),
-              confirmLabel: t('menu.cancel'),
-              keepLabel: t('menu.cancelKeep'),
-            });
+            const asked = await confirm.ask(cancelBookingQuestion(slot.date, slot.meal, nameOf(booking?.dinerId ?? '')));
             if (!asked) return;
             // the card itself shows the booking gone; a refusal from the server would show there too
             const error = await cancelBooking(db, session, bookingId);
