@@ -1,4 +1,4 @@
-/** A one-time login code sent by SMS; only its HMAC is kept. Old rows count for the rate limit. */
+/** The one live login code of a phone (a new one replaces it); only its HMAC is kept. */
 export interface LoginCodeTable {
   id: string;
   phone: string;
@@ -8,6 +8,18 @@ export interface LoginCodeTable {
   attempts: number;
   /** 0/1: spent by a login, or dead after too many wrong attempts. */
   used: number;
+}
+
+/**
+ * How many codes a phone was sent lately: claimed by one conditional upsert (claimCodeSend), so
+ * the per-phone limits hold however many requests arrive at once.
+ */
+export interface LoginThrottleTable {
+  phone: string;
+  last_sent_at: string;
+  /** Start of the hour-long window whose sends sent_in_window counts. */
+  window_started_at: string;
+  sent_in_window: number;
 }
 
 /** A login session; only the SHA-256 of its token is stored. */
