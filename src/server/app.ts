@@ -5,7 +5,7 @@ import type { Database } from './db/schema';
 import type { ServerConfig } from './config';
 import { createLoggingCodeSender, type CodeSender } from './auth/code-sender';
 import { registerAuth } from './auth/auth.plugin';
-import { registerErrorHandler } from './http/error-handler';
+import { badUrlHandler, rawClientErrorHandler, registerErrorHandler } from './http/error-handler';
 import { registerClientFiles } from './http/client-files';
 import { authRoutes } from './routes/auth.routes';
 import { healthRoutes } from './routes/health.routes';
@@ -29,9 +29,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { db, config } = deps;
   const now = deps.now ?? (() => new Date());
   const pokeHub = deps.pokeHub ?? createLocalPokeHub();
-  const app = Fastify({ logger: deps.logger ?? false, bodyLimit: config.bodyLimit });
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    bodyLimit: config.bodyLimit,
+    frameworkErrors: badUrlHandler,
+    clientErrorHandler: rawClientErrorHandler,
+  });
   const codeSender = deps.codeSender ?? createLoggingCodeSender(app.log);
 
+  // bodies are JSON only: a text/plain POST is one a foreign page may send without asking (CSRF)
+  app.removeContentTypeParser('text/plain');
   await app.register(fastifyCookie);
   registerErrorHandler(app);
   registerAuth(app, { db, now });
