@@ -2,8 +2,8 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import fastifyCookie from '@fastify/cookie';
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema';
-import type { ServerConfig } from './config';
-import { createLoggingCodeSender, type CodeSender } from './auth/code-sender';
+import { codeSenderFromConfig, type ServerConfig } from './config';
+import type { CodeSender } from './auth/code-sender';
 import { registerAuth } from './auth/auth.plugin';
 import { badUrlHandler, rawClientErrorHandler, registerErrorHandler } from './http/error-handler';
 import { registerClientFiles } from './http/client-files';
@@ -13,7 +13,7 @@ import { syncRoutes } from './routes/sync.routes';
 import { createLocalPokeHub, type PokeHub } from './sync/poke-hub';
 import { closePokeStreams } from './sync/poke-stream';
 
-/** What the app is built from; tests pass their own clock, code sender and database. */
+/** What the app is built from; tests pass their own clock, code sender and database (else the config's sender). */
 export interface AppDeps {
   db: Kysely<Database>;
   config: ServerConfig;
@@ -32,10 +32,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger ?? false,
     bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
     frameworkErrors: badUrlHandler,
     clientErrorHandler: rawClientErrorHandler,
   });
-  const codeSender = deps.codeSender ?? createLoggingCodeSender(app.log);
+  const codeSender = deps.codeSender ?? codeSenderFromConfig(config);
 
   // bodies are JSON only: a text/plain POST is one a foreign page may send without asking (CSRF)
   app.removeContentTypeParser('text/plain');

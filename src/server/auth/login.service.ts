@@ -9,17 +9,9 @@ import {
 } from './auth.repository';
 import type { CodeSender } from './code-sender';
 import { loadSessionInfo } from './session.service';
+import { CODE_RESEND_SECONDS, CODE_TTL_SECONDS, MAX_CODE_ATTEMPTS, MAX_CODES_PER_HOUR, SESSION_DAYS } from './login-limits';
 
-/** A login code lives five minutes. */
-export const CODE_TTL_SECONDS = 5 * 60;
-/** Wrong guesses after which a code is dead (a 6-digit code then has 5 in a million odds). */
-export const MAX_CODE_ATTEMPTS = 5;
-/** Least time between two codes for one phone. */
-export const CODE_RESEND_SECONDS = 30;
-/** Most codes per phone in an hour-long window: SMS cost and harassment of the number's owner. */
-export const MAX_CODES_PER_HOUR = 10;
-/** Sessions last 30 days: elders should not have to log in every week. */
-export const SESSION_DAYS = 30;
+export { CODE_RESEND_SECONDS, CODE_TTL_SECONDS, MAX_CODE_ATTEMPTS, MAX_CODES_PER_HOUR, SESSION_DAYS } from './login-limits';
 
 const HOUR_MS = 60 * 60 * 1000;
 
