@@ -11,7 +11,8 @@ import { authRoutes } from './routes/auth.routes';
 import { healthRoutes } from './routes/health.routes';
 import { syncRoutes } from './routes/sync.routes';
 import { createLocalPokeHub, type PokeHub } from './sync/poke-hub';
-import { closePokeStreams } from './sync/poke-stream';
+import { PokeStreams } from './sync/poke-stream';
+import { registerRateLimits } from './http/rate-limits';
 
 /** What the app is built from; tests pass their own clock, code sender and database (else the config's sender). */
 export interface AppDeps {
@@ -42,16 +43,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.removeContentTypeParser('text/plain');
   await app.register(fastifyCookie);
   registerErrorHandler(app);
+  // limits first: a flood is refused before the session check costs a query
+  await registerRateLimits(app, config.rateLimits);
   registerAuth(app, { db, now });
   app.addHook('onSend', async (request, reply) => {
     // API replies hold personal data and change constantly: never cache them
     if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
   });
-  app.addHook('preClose', async () => closePokeStreams());
+  const pokeStreams = new PokeStreams({ maxStreams: config.maxEventStreams, maxPerUser: config.maxEventStreamsPerUser });
+  app.addHook('preClose', async () => pokeStreams.closeAll());
 
   healthRoutes(app, { database: config.database });
   authRoutes(app, { db, codeSender, now, codeSecret: config.codeSecret, demo: config.demo, secureCookies: config.secureCookies });
-  syncRoutes(app, { db, pokeHub, now });
+  syncRoutes(app, { db, pokeHub, now, pokeStreams });
 
   await registerClientFiles(app, { distDir: config.distDir, dataDir: config.dataDir, now });
   return app;
