@@ -13,6 +13,7 @@ import { syncRoutes } from './routes/sync.routes';
 import { createLocalPokeHub, type PokeHub } from './sync/poke-hub';
 import { PokeStreams } from './sync/poke-stream';
 import { registerRateLimits } from './http/rate-limits';
+import { registerSecurityHeaders } from './http/security-headers';
 
 /** What the app is built from; tests pass their own clock, code sender and database (else the config's sender). */
 export interface AppDeps {
@@ -42,6 +43,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // bodies are JSON only: a text/plain POST is one a foreign page may send without asking (CSRF)
   app.removeContentTypeParser('text/plain');
   await app.register(fastifyCookie);
+  if (config.securityHeaders) await registerSecurityHeaders(app, { https: config.secureCookies });
   registerErrorHandler(app);
   // limits first: a flood is refused before the session check costs a query
   await registerRateLimits(app, config.rateLimits);
