@@ -29,7 +29,7 @@ export function syncRoutes(app: FastifyInstance, deps: PushDeps & { pokeStreams:
 
   app.get('/api/sync/pull', async (request) => {
     const query = validate(pullQuerySchema, request.query, 'query');
-    return pullChanges(deps.db, actorOfRequest(request), Number(query.cursor), query.limit);
+    return pullChanges(deps.db, actorOfRequest(request), query.cursor, query.limit);
   });
 
   app.get('/api/sync/events', (request, reply) => {
