@@ -5,6 +5,7 @@ import { migrateToLatest } from './db/migrate';
 import { seedDemo } from './demo/seed';
 import { createLocalPokeHub, createPostgresPokeHub } from './sync/poke-hub';
 import { SERVICES } from './services';
+import { loginPurgeJob } from './auth/purge-job';
 
 /** Starts the server: configure, migrate, seed the demo if asked, listen; stops cleanly on signals. */
 async function main(): Promise<void> {
@@ -28,8 +29,9 @@ async function main(): Promise<void> {
     await seedDemo(db, new Date());
     app.log.info('demo mode: demo data seeded; login codes are returned in the reply');
   }
-  // every service's recurring jobs, each on its own timer
-  const stopJobs = Object.values(SERVICES).flatMap((service) => service.jobs ?? []).map((job) =>
+  // the core's and every service's recurring jobs, each on its own timer
+  const jobs = [loginPurgeJob, ...Object.values(SERVICES).flatMap((service) => service.jobs ?? [])];
+  const stopJobs = jobs.map((job) =>
     job.start({ db, now: () => new Date(), pokeHub, onError: (err) => app.log.error({ err }, `${job.name} job failed`) }),
   );
   const stop = async (): Promise<void> => {
