@@ -10,6 +10,7 @@ import { registerClientFiles } from './http/client-files';
 import { authRoutes } from './routes/auth.routes';
 import { healthRoutes } from './routes/health.routes';
 import { syncRoutes } from './routes/sync.routes';
+import { sessionRoutes } from './routes/session.routes';
 import { createLocalPokeHub, type PokeHub } from './sync/poke-hub';
 import { PokeStreams } from './sync/poke-stream';
 import { registerRateLimits } from './http/rate-limits';
@@ -58,6 +59,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   healthRoutes(app, { database: config.database });
   authRoutes(app, { db, codeSender, now, codeSecret: config.codeSecret, demo: config.demo, secureCookies: config.secureCookies });
   syncRoutes(app, { db, pokeHub, now, pokeStreams });
+  sessionRoutes(app, { db, now });
 
   await registerClientFiles(app, { distDir: config.distDir, dataDir: config.dataDir, now });
   return app;

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema';
-import type { LoginCodeTable, LoginThrottleTable } from './auth.table';
+import type { LoginCodeTable, LoginThrottleTable, SessionTable } from './auth.table';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -94,18 +94,39 @@ export async function spendCode(db: Db, id: string): Promise<boolean> {
   return spent !== undefined;
 }
 
-/** Stores a session by its token hash. */
-export async function insertSession(db: Db, s: { tokenHash: string; userId: string; createdAt: string; expiresAt: string }): Promise<void> {
+/** Stores a session by its token hash, with its public id and device. */
+export async function insertSession(
+  db: Db, s: { tokenHash: string; id: string; device: string | null; userId: string; createdAt: string; expiresAt: string },
+): Promise<void> {
   await db.insertInto('sessions').values({
-    token_hash: s.tokenHash, user_id: s.userId, created_at: s.createdAt, expires_at: s.expiresAt,
+    token_hash: s.tokenHash, id: s.id, device: s.device, user_id: s.userId, created_at: s.createdAt, expires_at: s.expiresAt,
   }).execute();
 }
 
-/** The user of a session that has not expired at an instant. */
-export async function findSessionUser(db: Db, tokenHash: string, at: string): Promise<string | undefined> {
-  const row = await db.selectFrom('sessions').select('user_id')
+/** The user and public id of a session that has not expired at an instant. */
+export async function findSession(db: Db, tokenHash: string, at: string): Promise<{ userId: string; id: string } | undefined> {
+  const row = await db.selectFrom('sessions').select(['user_id', 'id'])
     .where('token_hash', '=', tokenHash).where('expires_at', '>', at).executeTakeFirst();
-  return row?.user_id;
+  return row && { userId: row.user_id, id: row.id };
+}
+
+/** A person's live sessions, newest first. */
+export async function listSessions(db: Db, userId: string, at: string): Promise<Pick<SessionTable, 'id' | 'device' | 'created_at' | 'expires_at'>[]> {
+  return db.selectFrom('sessions').select(['id', 'device', 'created_at', 'expires_at'])
+    .where('user_id', '=', userId).where('expires_at', '>', at).orderBy('created_at', 'desc').execute();
+}
+
+/** Ends one session of a person; false if they have none by that id. */
+export async function deleteSessionOf(db: Db, userId: string, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '=', id).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+/** Ends every session of a person but one (or all); returns how many ended. */
+export async function deleteSessionsOf(db: Db, userId: string, exceptId: string | null): Promise<number> {
+  let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (exceptId !== null) query = query.where('id', '!=', exceptId);
+  return Number((await query.executeTakeFirst()).numDeletedRows);
 }
 
 /** Ends a session. */

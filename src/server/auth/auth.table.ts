@@ -25,6 +25,10 @@ export interface LoginThrottleTable {
 /** A login session; only the SHA-256 of its token is stored. */
 export interface SessionTable {
   token_hash: string;
+  /** Public id, to list and end sessions by (the token's hash never leaves the server). */
+  id: string;
+  /** The browser it was opened in (its User-Agent, shortened), so a person can tell their phones apart. */
+  device: string | null;
   user_id: string;
   created_at: string;
   expires_at: string;

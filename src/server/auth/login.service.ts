@@ -29,6 +29,12 @@ function hashCode(secret: string, phone: string, code: string): string {
   return createHmac('sha256', secret).update(`${phone}:${code}`).digest('hex');
 }
 
+/** What is kept of a User-Agent to name a device: printable, and short. */
+export function deviceLabel(userAgent: string | null | undefined): string | null {
+  const printable = (userAgent ?? '').replace(/[\p{Cc}\p{Cs}]/gu, '').trim().slice(0, 160);
+  return printable === '' ? null : printable;
+}
+
 /** The stored form of a session token. */
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -90,7 +96,7 @@ async function whyNotJudged(deps: LoginDeps, phone: string, now: Date): Promise<
  * Checks a phone's live code and opens a session. The try is counted before it is judged, in the
  * statement that checks the limit, so 40 tries at once are 5 judged tries, not 40.
  */
-export async function logIn(deps: LoginDeps, phone: string, code: string): Promise<LoginResponse> {
+export async function logIn(deps: LoginDeps, phone: string, code: string, device: string | null = null): Promise<LoginResponse> {
   const now = deps.now();
   const counted = await countCodeTry(deps.db, phone, now.toISOString(), MAX_CODE_ATTEMPTS);
   if (!counted) throw await whyNotJudged(deps, phone, now);
@@ -105,7 +111,7 @@ export async function logIn(deps: LoginDeps, phone: string, code: string): Promi
   if (!userId || !(await spendCode(deps.db, counted.id))) throw new ApiError(400, 'CODE_INVALID', 'wrong code; ask for a new one');
   const token = randomBytes(32).toString('base64url');
   await insertSession(deps.db, {
-    tokenHash: hashToken(token), userId, createdAt: now.toISOString(),
+    tokenHash: hashToken(token), id: randomUUID(), device: deviceLabel(device), userId, createdAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + SESSION_DAYS * 24 * HOUR_MS).toISOString(),
   });
   const info = await loadSessionInfo(deps.db, userId);

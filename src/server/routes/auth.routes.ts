@@ -22,7 +22,7 @@ export function authRoutes(app: FastifyInstance, deps: LoginDeps & { secureCooki
 
   app.post('/api/auth/login', async (request, reply) => {
     const { phone, code } = validate(loginSchema, request.body, 'body');
-    const session = await logIn(deps, phone, code);
+    const session = await logIn(deps, phone, code, request.headers['user-agent'] ?? null);
     reply.setCookie(SESSION_COOKIE, session.token, { ...cookieOptions, maxAge: SESSION_DAYS * 24 * 60 * 60 });
     return session;
   });
