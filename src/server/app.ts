@@ -2,18 +2,21 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import fastifyCookie from '@fastify/cookie';
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema';
-import type { ServerConfig } from './config';
-import { createLoggingCodeSender, type CodeSender } from './auth/code-sender';
+import { codeSenderFromConfig, type ServerConfig } from './config';
+import type { CodeSender } from './auth/code-sender';
 import { registerAuth } from './auth/auth.plugin';
-import { registerErrorHandler } from './http/error-handler';
+import { badUrlHandler, rawClientErrorHandler, registerErrorHandler } from './http/error-handler';
 import { registerClientFiles } from './http/client-files';
 import { authRoutes } from './routes/auth.routes';
 import { healthRoutes } from './routes/health.routes';
 import { syncRoutes } from './routes/sync.routes';
+import { sessionRoutes } from './routes/session.routes';
 import { createLocalPokeHub, type PokeHub } from './sync/poke-hub';
-import { closePokeStreams } from './sync/poke-stream';
+import { PokeStreams } from './sync/poke-stream';
+import { registerRateLimits } from './http/rate-limits';
+import { registerSecurityHeaders } from './http/security-headers';
 
-/** What the app is built from; tests pass their own clock, code sender and database. */
+/** What the app is built from; tests pass their own clock, code sender and database (else the config's sender). */
 export interface AppDeps {
   db: Kysely<Database>;
   config: ServerConfig;
@@ -29,21 +32,34 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { db, config } = deps;
   const now = deps.now ?? (() => new Date());
   const pokeHub = deps.pokeHub ?? createLocalPokeHub();
-  const app = Fastify({ logger: deps.logger ?? false, bodyLimit: config.bodyLimit });
-  const codeSender = deps.codeSender ?? createLoggingCodeSender(app.log);
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    frameworkErrors: badUrlHandler,
+    clientErrorHandler: rawClientErrorHandler,
+  });
+  const codeSender = deps.codeSender ?? codeSenderFromConfig(config);
 
+  // bodies are JSON only: a text/plain POST is one a foreign page may send without asking (CSRF)
+  app.removeContentTypeParser('text/plain');
   await app.register(fastifyCookie);
+  if (config.securityHeaders) await registerSecurityHeaders(app, { https: config.secureCookies });
   registerErrorHandler(app);
+  // limits first: a flood is refused before the session check costs a query
+  await registerRateLimits(app, config.rateLimits);
   registerAuth(app, { db, now });
   app.addHook('onSend', async (request, reply) => {
     // API replies hold personal data and change constantly: never cache them
     if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
   });
-  app.addHook('preClose', async () => closePokeStreams());
+  const pokeStreams = new PokeStreams({ maxStreams: config.maxEventStreams, maxPerUser: config.maxEventStreamsPerUser });
+  app.addHook('preClose', async () => pokeStreams.closeAll());
 
   healthRoutes(app, { database: config.database });
   authRoutes(app, { db, codeSender, now, codeSecret: config.codeSecret, demo: config.demo, secureCookies: config.secureCookies });
-  syncRoutes(app, { db, pokeHub, now });
+  syncRoutes(app, { db, pokeHub, now, pokeStreams });
+  sessionRoutes(app, { db, now });
 
   await registerClientFiles(app, { distDir: config.distDir, dataDir: config.dataDir, now });
   return app;

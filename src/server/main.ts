@@ -1,14 +1,21 @@
 import { buildApp } from './app';
-import { configFromEnv } from './config';
+import { configFromEnv, startupProblems } from './config';
 import { createDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { seedDemo } from './demo/seed';
 import { createLocalPokeHub, createPostgresPokeHub } from './sync/poke-hub';
 import { SERVICES } from './services';
+import { loginPurgeJob } from './auth/purge-job';
 
 /** Starts the server: configure, migrate, seed the demo if asked, listen; stops cleanly on signals. */
 async function main(): Promise<void> {
   const config = configFromEnv(process.env, process.argv.slice(2));
+  const problems = startupProblems(config);
+  if (problems.length > 0) {
+    // refuse before touching the database: this server must not hand out logins as configured
+    console.error(`not starting:\n${problems.map((p) => `  - ${p}`).join('\n')}\n(DEMO=1 runs the demo without them)`);
+    process.exit(1);
+  }
   const db = createDatabase(config.databaseUrl, { dataDir: config.dataDir });
   await migrateToLatest(db, config.database === 'postgres' ? { schema: 'public' } : {});
   const logger = { level: process.env.LOG_LEVEL ?? 'info' };
@@ -17,16 +24,14 @@ async function main(): Promise<void> {
     ? await createPostgresPokeHub(config.databaseUrl, (err) => console.error('poke channel error', err))
     : createLocalPokeHub();
   const app = await buildApp({ db, config, logger, pokeHub });
-  if (!config.demo && process.env.CODE_SECRET === undefined) {
-    app.log.warn('CODE_SECRET is not set: login codes are keyed with a public development secret; set one in production');
-  }
   if (config.demo) {
     // idempotent: fills in this week's and next week's menus on every start
     await seedDemo(db, new Date());
     app.log.info('demo mode: demo data seeded; login codes are returned in the reply');
   }
-  // every service's recurring jobs, each on its own timer
-  const stopJobs = Object.values(SERVICES).flatMap((service) => service.jobs ?? []).map((job) =>
+  // the core's and every service's recurring jobs, each on its own timer
+  const jobs = [loginPurgeJob, ...Object.values(SERVICES).flatMap((service) => service.jobs ?? [])];
+  const stopJobs = jobs.map((job) =>
     job.start({ db, now: () => new Date(), pokeHub, onError: (err) => app.log.error({ err }, `${job.name} job failed`) }),
   );
   const stop = async (): Promise<void> => {

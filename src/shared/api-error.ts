@@ -10,8 +10,11 @@ export type ApiErrorCode =
   | 'CODE_EXPIRED'
   | 'TOO_MANY_ATTEMPTS'
   | 'CODE_ALREADY_SENT'
-  | 'PHONE_NOT_REGISTERED'
+  | 'RATE_LIMITED'
   | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'SMS_UNAVAILABLE'
+  | 'SERVER_BUSY'
   | 'INTERNAL';
 
 /** The JSON body of every 4xx and 5xx reply: `{ error: { code, message, fields } }`. */

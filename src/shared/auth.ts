@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { idSchema } from './validation';
 
 /** Mainland mobile numbers: 11 digits starting with 1. */
 export const phoneSchema = v.pipe(v.string(), v.regex(/^1\d{10}$/, 'a mainland mobile number of 11 digits'));
@@ -28,3 +29,20 @@ export interface SessionInfo {
 export interface LoginResponse extends SessionInfo {
   token: string;
 }
+
+/** One live session of a person, as GET /api/sessions lists it. */
+export interface SessionSummary {
+  id: string;
+  /** The browser it was opened in (its User-Agent), or null. */
+  device: string | null;
+  createdAt: string;
+  expiresAt: string;
+  /** The session the list was asked with. */
+  current: boolean;
+}
+
+/** POST /api/sessions/end body: one of one's own sessions, or every session of a person (own others, or as staff). */
+export const endSessionsSchema = v.union([
+  v.object({ sessionId: v.pipe(v.string(), v.uuid()) }),
+  v.object({ userId: idSchema }),
+]);

@@ -24,8 +24,31 @@ export function parseWith<S extends v.GenericSchema>(schema: S, input: unknown):
   };
 }
 
+/**
+ * Text a person could have typed on one line: no control characters (NUL, tab, line breaks,
+ * escape, the C1 range) and no lone UTF-16 surrogates, which are not text at all. PostgreSQL
+ * cannot store NUL, so without this rule such input would fail a whole push there but pass on
+ * SQLite; refused here, it is INVALID on both, per mutation.
+ */
+const SINGLE_LINE_TEXT = /^[^\p{Cc}\p{Cs}]*$/u;
+/** As SINGLE_LINE_TEXT, but line feeds are allowed: notes and descriptions typed in a textarea. */
+const MULTI_LINE_TEXT = /^(?:\n|[^\p{Cc}\p{Cs}])*$/u;
+
+/** Single-line text: a name, a title, a place, an id. Every string field of an input uses it or multiLineTextSchema. */
+export const textSchema = v.pipe(v.string(), v.regex(SINGLE_LINE_TEXT, 'text without control characters or line breaks'));
+
+/**
+ * Multi-line text (a note, a description): line feeds are kept, a pasted \r\n or \r becomes \n,
+ * every other control character is refused.
+ */
+export const multiLineTextSchema = v.pipe(
+  v.string(),
+  v.transform((text: string) => text.replace(/\r\n?/g, '\n')),
+  v.regex(MULTI_LINE_TEXT, 'text without control characters other than line breaks'),
+);
+
 /** Client-made ids are UUIDs; the server trusts them only to be unique per mutation or row. */
-export const idSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
+export const idSchema = v.pipe(textSchema, v.minLength(1), v.maxLength(64));
 export const uuidSchema = v.pipe(v.string(), v.uuid());
 /** A calendar date in Asia/Shanghai, e.g. 2026-11-25. */
 export const dateSchema = v.pipe(v.string(), v.isoDate());

@@ -36,7 +36,7 @@ describe.each(DIALECTS)('auth on %s', (kind) => {
     expect(after.statusCode).toBe(401);
   });
 
-  it('answers 401 UNAUTHENTICATED without a session and 404 for an unknown phone', async () => {
+  it('answers 401 UNAUTHENTICATED without a session, and 400 naming the field for a malformed phone', async () => {
     for (const url of ['/api/me', '/api/sync/pull?cursor=0']) {
       const res = await t.app.inject({ method: 'GET', url });
       expect(res.statusCode).toBe(401);
@@ -44,12 +44,29 @@ describe.each(DIALECTS)('auth on %s', (kind) => {
     }
     const bad = await t.app.inject({ method: 'GET', url: '/api/me', headers: { authorization: 'Bearer nonsense' } });
     expect(bad.statusCode).toBe(401);
-    const unknown = await requestCode('13999999999');
-    expect(unknown.statusCode).toBe(404);
-    expect(unknown.json<ApiErrorBody>().error.code).toBe('PHONE_NOT_REGISTERED');
     const invalid = await requestCode('12');
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json<ApiErrorBody>().error.fields[0]?.field).toBe('phone');
+  });
+
+  it('answers an unregistered number exactly as a registered one, sends it nothing, and logs nobody in', async () => {
+    const fx = await buildCommunity(t.db, t.clock.now());
+    const registered = fx.neighbour.phone ?? '';
+    const unknown = `137${registered.slice(3)}`;
+    const answers = [await requestCode(registered), await requestCode(unknown)];
+    expect(answers.map((a) => [a.statusCode, a.json()])).toEqual([
+      [200, { sent: true, expiresInSeconds: 300 }], [200, { sent: true, expiresInSeconds: 300 }],
+    ]);
+    expect(t.sentCodes.filter((c) => c.phone === unknown)).toEqual([]);
+    // a second request within 30 s is refused alike
+    const again = [await requestCode(registered), await requestCode(unknown)];
+    expect(again.map((a) => [a.statusCode, a.json<ApiErrorBody>().error.code])).toEqual([
+      [429, 'CODE_ALREADY_SENT'], [429, 'CODE_ALREADY_SENT'],
+    ]);
+    const guess = await login(unknown, '123456');
+    expect([guess.statusCode, guess.json<ApiErrorBody>().error.code]).toEqual([400, 'CODE_INVALID']);
+    const body = JSON.stringify([...answers, ...again, guess].map((a) => a.json()));
+    expect(body).not.toContain('REGISTERED');
   });
 
   it('kills a code after 5 wrong attempts', async () => {
@@ -96,5 +113,8 @@ describe.each(DIALECTS)('demo mode on %s', (kind) => {
     const body = res.json<CodeSentResponse>();
     expect(body.demoCode).toMatch(/^\d{6}$/);
     expect(body.demoCode).toBe(t.sentCodes.at(-1)?.code);
+    // demo data is public, but a code for a number nobody has would only mislead
+    const unknown = await t.app.inject({ method: 'POST', url: '/api/auth/code', payload: { phone: '13700000000' } });
+    expect(unknown.json()).toEqual({ sent: true, expiresInSeconds: 300 });
   });
 });

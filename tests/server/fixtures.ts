@@ -81,13 +81,27 @@ export async function buildCommunity(db: Kysely<Database>, now: Date, opts: { se
   return fx;
 }
 
-/** Logs a person in through the API and returns their bearer token. */
+/** The address a person's own phone logs in from: each has its own, as people do (per-address limits). */
+export function phoneAddress(phone: string): string {
+  const n = Number(phone.slice(-6));
+  return `10.${Math.floor(n / 65536) % 256}.${Math.floor(n / 256) % 256}.${n % 256}`;
+}
+
+/** The address a session's phone pushes from: one per session, as people have (per-address limits). */
+export function sessionAddress(token: string): string {
+  let h = 0;
+  for (const ch of token) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  return `10.${(h >>> 16) & 255}.${(h >>> 8) & 255}.${h & 255}`;
+}
+
+/** Logs a person in through the API, from their own phone's address, and returns their bearer token. */
 export async function loginAs(t: TestApp, p: Person): Promise<string> {
   if (!p.phone) throw new Error(`${p.name} has no phone`);
-  const sent = await t.app.inject({ method: 'POST', url: '/api/auth/code', payload: { phone: p.phone } });
+  const remoteAddress = phoneAddress(p.phone);
+  const sent = await t.app.inject({ method: 'POST', url: '/api/auth/code', payload: { phone: p.phone }, remoteAddress });
   if (sent.statusCode !== 200) throw new Error(`code request failed: ${sent.body}`);
   const code = t.sentCodes.filter((c) => c.phone === p.phone).at(-1)?.code;
-  const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { phone: p.phone, code } });
+  const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { phone: p.phone, code }, remoteAddress });
   if (res.statusCode !== 200) throw new Error(`login failed: ${res.body}`);
   return res.json<{ token: string }>().token;
 }
@@ -108,7 +122,7 @@ export function rawMutation(name: string, args: unknown): Mutation {
 /** Pushes mutations as a user and returns the parsed reply. */
 export async function push(t: TestApp, token: string, mutations: Mutation[]): Promise<PushResponse> {
   const res = await t.app.inject({
-    method: 'POST', url: '/api/sync/push', headers: { authorization: `Bearer ${token}` },
+    method: 'POST', url: '/api/sync/push', headers: { authorization: `Bearer ${token}` }, remoteAddress: sessionAddress(token),
     payload: { clientId: 'test-client', mutations },
   });
   if (res.statusCode !== 200) throw new Error(`push failed ${res.statusCode}: ${res.body}`);

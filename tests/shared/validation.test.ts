@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWith } from '../../src/shared/validation';
+import { multiLineTextSchema, parseWith, textSchema } from '../../src/shared/validation';
 import { mutationArgsSchemas, isMutationName } from '../../src/shared/sync/mutations';
 import { pushRequestSchema } from '../../src/shared/sync/protocol';
 import { requestCodeSchema } from '../../src/shared/auth';
@@ -40,5 +40,19 @@ describe('shared validation', () => {
     expect(parseWith(requestCodeSchema, { phone: '13800000001' }).ok).toBe(true);
     expect(parseWith(requestCodeSchema, { phone: '1380000000' }).ok).toBe(false);
     expect(parseWith(requestCodeSchema, { phone: '23800000001' }).ok).toBe(false);
+  });
+
+  it('takes any text a person types on one line, and refuses control characters and broken UTF-16', () => {
+    for (const ok of ['王秀英', '3栋 2单元', '👨‍👩‍👧 亲子', 'Café', '']) expect(parseWith(textSchema, ok).ok, ok).toBe(true);
+    for (const bad of ['a\u0000b', 'a\tb', 'a\nb', 'a\rb', '\u001b[31m', '\u007f', '\u0085', 'a\ud800b', '\udc00']) {
+      const parsed = parseWith(textSchema, bad);
+      expect(parsed.ok, JSON.stringify(bad)).toBe(false);
+      if (!parsed.ok) expect(parsed.problems[0]?.message).toContain('control characters');
+    }
+  });
+
+  it('keeps line feeds in multi-line text, normalising \r\n, and refuses every other control character', () => {
+    expect(parseWith(multiLineTextSchema, '第一行\r\n第二行\r第三行\n')).toEqual({ ok: true, value: '第一行\n第二行\n第三行\n' });
+    for (const bad of ['a\u0000b', 'a\tb', 'a\u000bb', '\ud800']) expect(parseWith(multiLineTextSchema, bad).ok, JSON.stringify(bad)).toBe(false);
   });
 });

@@ -90,8 +90,11 @@ export const zhCN = {
   'apiError.CODE_EXPIRED': '验证码已过期，请重新获取。',
   'apiError.TOO_MANY_ATTEMPTS': '尝试次数太多了，请过几分钟再试。',
   'apiError.CODE_ALREADY_SENT': '验证码刚刚已经发出，5 分钟内都有效，请看短信。半分钟后可以再要一次。',
-  'apiError.PHONE_NOT_REGISTERED': '这个手机号码还没有在社区登记，请联系社区工作人员。',
+  'apiError.RATE_LIMITED': '操作太频繁了，请过一分钟再试。',
   'apiError.PAYLOAD_TOO_LARGE': '一次发送的内容太多，请稍后再试。',
+  'apiError.UNSUPPORTED_MEDIA_TYPE': '发送的格式不对，请更新应用后再试。',
+  'apiError.SMS_UNAVAILABLE': '短信暂时发不出去，请过一分钟再试。',
+  'apiError.SERVER_BUSY': '现在用的人太多，请稍后再试。',
   'apiError.INTERNAL': '系统出了点问题，请稍后再试。',
 } satisfies Record<DomainMessageKey, string> & Record<string, string>;
 

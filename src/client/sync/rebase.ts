@@ -81,11 +81,15 @@ async function replayOutbox(db: AppDb, now: Date): Promise<void> {
 /**
  * Applies one pull page (or, with no changes and no cursor, just re-derives the optimistic state
  * after the queue changed). `cursor`, when given, is stored in the same transaction so rows and
- * cursor never disagree.
+ * cursor never disagree. With `reset` the changes are everything the user may now see: every
+ * synced row is dropped first (the queue and the refusals stay, and the queue is replayed).
  */
-export async function rebase(db: AppDb, changes: readonly unknown[], cursor: string | null, now: Date): Promise<void> {
+export async function rebase(
+  db: AppDb, changes: readonly unknown[], cursor: string | null, now: Date, opts: { reset?: boolean } = {},
+): Promise<void> {
   await db.transaction('rw', [...mutationTables(db), db.meta], async () => {
     await restoreShadows(db);
+    if (opts.reset) await Promise.all(db.entityTables().map((table) => table.clear()));
     await applyChanges(db, changes);
     if (cursor !== null) await db.meta.put({ key: 'cursor', value: cursor });
     await replayOutbox(db, now);

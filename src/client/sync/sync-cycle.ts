@@ -86,7 +86,8 @@ function isPullResponse(reply: unknown): reply is PullResponse {
 }
 
 /**
- * Pulls every page since the stored cursor, then rebases once on all of them. One rebase, not one
+ * Pulls every page since the stored cursor, then rebases once on all of them; a reply with
+ * `reset` (the user's scope changed) replaces every synced row, in the same transaction. One rebase, not one
  * per page: a page may end between two rows one server transaction wrote (a booking and its slot's
  * seat count), and applying half of it would show a wrong count until the next page. Throws when
  * a page fails; nothing is applied then and the next cycle starts again from the stored cursor.
@@ -94,9 +95,15 @@ function isPullResponse(reply: unknown): reply is PullResponse {
 export async function pullAll(db: AppDb, api: ApiClient, now: () => Date, onProgress?: (received: number) => void): Promise<void> {
   let cursor = (await getMeta(db, 'cursor')) ?? INITIAL_CURSOR;
   const changes: unknown[] = [];
+  let reset = false;
   for (;;) {
     const reply = await api.get<unknown>(`/api/sync/pull?cursor=${encodeURIComponent(cursor)}`);
     if (!isPullResponse(reply)) throw new Error('malformed pull reply');
+    // what this user may see changed: the server starts over, and what was gathered so far is moot
+    if (reply.reset === true) {
+      reset = true;
+      changes.length = 0;
+    }
     changes.push(...reply.changes);
     if (reply.hasMore) onProgress?.(changes.length);
     const done = !reply.hasMore || reply.cursor === cursor;
@@ -104,7 +111,7 @@ export async function pullAll(db: AppDb, api: ApiClient, now: () => Date, onProg
     if (done) break;
   }
   // always rebase, even with no changes: a mutation the push just rejected must lose its optimistic effect
-  await rebase(db, changes, cursor, now());
+  await rebase(db, changes, cursor, now(), { reset });
 }
 
 /** Forgets acknowledged mutations (the finished pull carries their effects) and rebases without them. */

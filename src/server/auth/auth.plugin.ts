@@ -11,6 +11,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The logged-in session, set by the auth hook on every protected /api route. */
     session: SessionInfo | null;
+    /** The public id of that session (to tell it apart in the list of a person's sessions). */
+    sessionId: string | null;
   }
 }
 
@@ -30,13 +32,15 @@ export function tokenOf(request: FastifyRequest): string | undefined {
 /** Requires a session on every /api route except the public ones; 401 UNAUTHENTICATED otherwise. */
 export function registerAuth(app: FastifyInstance, deps: { db: Kysely<Database>; now: () => Date }): void {
   app.decorateRequest('session', null);
+  app.decorateRequest('sessionId', null);
   app.addHook('onRequest', async (request) => {
     const path = request.url.split('?', 1)[0] ?? '';
     if (!path.startsWith('/api/') || PUBLIC_PATHS.has(path)) return;
     const token = tokenOf(request);
-    const session = token === undefined ? undefined : await authenticate(deps.db, hashToken(token), deps.now());
-    if (!session) throw new ApiError(401, 'UNAUTHENTICATED', 'log in first');
-    request.session = session;
+    const found = token === undefined ? undefined : await authenticate(deps.db, hashToken(token), deps.now());
+    if (!found) throw new ApiError(401, 'UNAUTHENTICATED', 'log in first');
+    request.session = found.info;
+    request.sessionId = found.sessionId;
   });
 }
 

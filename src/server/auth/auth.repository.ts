@@ -1,56 +1,132 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema';
-import type { LoginCodeTable } from './auth.table';
+import type { LoginCodeTable, LoginThrottleTable, SessionTable } from './auth.table';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-/** Inserts a freshly sent login code. */
-export async function insertLoginCode(db: Db, row: LoginCodeTable): Promise<void> {
-  await db.insertInto('login_codes').values(row).execute();
+/** The limits a code request is claimed against (instants as ISO strings). */
+export interface SendLimits {
+  /** The request's instant. */
+  now: string;
+  /** A phone last sent a code at or before this may have another (now less the resend gap). */
+  resendBefore: string;
+  /** A window started at or before this is over and a new one starts (now less an hour). */
+  windowBefore: string;
+  /** Most codes in one window. */
+  maxPerWindow: number;
 }
 
-/** Creation times of the codes sent to a phone since an instant, newest first (for the rate limit). */
-export async function codesSentSince(db: Db, phone: string, since: string): Promise<string[]> {
-  const rows = await db.selectFrom('login_codes').select('created_at')
-    .where('phone', '=', phone).where('created_at', '>=', since).orderBy('created_at', 'desc').execute();
-  return rows.map((r) => r.created_at);
+/**
+ * Claims the right to send a phone a code, in one conditional upsert: true if the phone was sent
+ * nothing within the resend gap and fewer than the most per window. Two requests at once cannot
+ * both pass: the second meets the row the first wrote (a row lock on PostgreSQL).
+ */
+export async function claimCodeSend(db: Db, phone: string, limits: SendLimits): Promise<boolean> {
+  const claimed = await db.insertInto('login_throttles')
+    .values({ phone, last_sent_at: limits.now, window_started_at: limits.now, sent_in_window: 1 })
+    .onConflict((oc) => oc.column('phone')
+      .doUpdateSet((eb) => {
+        const windowOver = eb('login_throttles.window_started_at', '<=', limits.windowBefore);
+        return {
+          last_sent_at: eb.ref('excluded.last_sent_at'),
+          window_started_at: eb.case().when(windowOver).then(eb.ref('excluded.window_started_at'))
+            .else(eb.ref('login_throttles.window_started_at')).end(),
+          sent_in_window: eb.case().when(windowOver).then(eb.lit(1))
+            .else(eb('login_throttles.sent_in_window', '+', 1)).end(),
+        };
+      })
+      .where((eb) => eb.and([
+        eb('login_throttles.last_sent_at', '<=', limits.resendBefore),
+        eb.or([
+          eb('login_throttles.window_started_at', '<=', limits.windowBefore),
+          eb('login_throttles.sent_in_window', '<', limits.maxPerWindow),
+        ]),
+      ])))
+    .returning('phone')
+    .executeTakeFirst();
+  return claimed !== undefined;
 }
 
-/** The newest code sent to a phone, live or not. */
-export async function latestLoginCode(db: Db, phone: string): Promise<LoginCodeTable | undefined> {
-  return db.selectFrom('login_codes').selectAll().where('phone', '=', phone)
-    .orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+/** Gives back a claimed send that never reached the phone, so the person may ask again at once. */
+export async function releaseCodeSend(db: Db, phone: string): Promise<void> {
+  await db.updateTable('login_throttles')
+    .set((eb) => ({
+      last_sent_at: '1970-01-01T00:00:00.000Z',
+      sent_in_window: eb.case().when('sent_in_window', '>', 0).then(eb('sent_in_window', '-', 1)).else(0).end(),
+    }))
+    .where('phone', '=', phone).execute();
 }
 
-/** Counts a wrong attempt against a code and returns the new count. */
-export async function countWrongAttempt(db: Db, id: string): Promise<number> {
-  const row = await db.updateTable('login_codes').set((eb) => ({ attempts: eb('attempts', '+', 1) }))
-    .where('id', '=', id).returning('attempts').executeTakeFirstOrThrow();
-  return row.attempts;
+/** The throttle row of a phone, to say why a claim failed. */
+export async function findThrottle(db: Db, phone: string): Promise<LoginThrottleTable | undefined> {
+  return db.selectFrom('login_throttles').selectAll().where('phone', '=', phone).executeTakeFirst();
 }
 
-/** Spends a code so it cannot log in twice. */
-export async function markCodeUsed(db: Db, id: string): Promise<void> {
-  await db.updateTable('login_codes').set({ used: 1 }).where('id', '=', id).execute();
+/** Makes a code the phone's one live code, replacing any older one in the same statement. */
+export async function replaceLoginCode(db: Db, row: LoginCodeTable): Promise<void> {
+  const { phone, ...rest } = row;
+  await db.insertInto('login_codes').values(row)
+    .onConflict((oc) => oc.column('phone').doUpdateSet(rest)).execute();
 }
 
-/** Forgets codes older than an instant (beyond the rate-limit window). */
-export async function deleteCodesBefore(db: Db, before: string): Promise<void> {
-  await db.deleteFrom('login_codes').where('created_at', '<', before).execute();
+/** The live code of a phone, whatever its state. */
+export async function findLoginCode(db: Db, phone: string): Promise<LoginCodeTable | undefined> {
+  return db.selectFrom('login_codes').selectAll().where('phone', '=', phone).executeTakeFirst();
 }
 
-/** Stores a session by its token hash. */
-export async function insertSession(db: Db, s: { tokenHash: string; userId: string; createdAt: string; expiresAt: string }): Promise<void> {
+/**
+ * Counts one try against a phone's code, in the statement that checks it may still be tried
+ * (unused, unexpired, fewer than maxAttempts tries): so however many tries arrive at once, at
+ * most maxAttempts are ever judged. Returns the code to judge against, or undefined.
+ */
+export async function countCodeTry(
+  db: Db, phone: string, at: string, maxAttempts: number,
+): Promise<Pick<LoginCodeTable, 'id' | 'code_hash' | 'attempts'> | undefined> {
+  return db.updateTable('login_codes').set((eb) => ({ attempts: eb('attempts', '+', 1) }))
+    .where('phone', '=', phone).where('used', '=', 0).where('attempts', '<', maxAttempts).where('expires_at', '>', at)
+    .returning(['id', 'code_hash', 'attempts']).executeTakeFirst();
+}
+
+/** Spends a code so it cannot log in twice; false if another try spent it first. */
+export async function spendCode(db: Db, id: string): Promise<boolean> {
+  const spent = await db.updateTable('login_codes').set({ used: 1 }).where('id', '=', id).where('used', '=', 0)
+    .returning('id').executeTakeFirst();
+  return spent !== undefined;
+}
+
+/** Stores a session by its token hash, with its public id and device. */
+export async function insertSession(
+  db: Db, s: { tokenHash: string; id: string; device: string | null; userId: string; createdAt: string; expiresAt: string },
+): Promise<void> {
   await db.insertInto('sessions').values({
-    token_hash: s.tokenHash, user_id: s.userId, created_at: s.createdAt, expires_at: s.expiresAt,
+    token_hash: s.tokenHash, id: s.id, device: s.device, user_id: s.userId, created_at: s.createdAt, expires_at: s.expiresAt,
   }).execute();
 }
 
-/** The user of a session that has not expired at an instant. */
-export async function findSessionUser(db: Db, tokenHash: string, at: string): Promise<string | undefined> {
-  const row = await db.selectFrom('sessions').select('user_id')
+/** The user and public id of a session that has not expired at an instant. */
+export async function findSession(db: Db, tokenHash: string, at: string): Promise<{ userId: string; id: string } | undefined> {
+  const row = await db.selectFrom('sessions').select(['user_id', 'id'])
     .where('token_hash', '=', tokenHash).where('expires_at', '>', at).executeTakeFirst();
-  return row?.user_id;
+  return row && { userId: row.user_id, id: row.id };
+}
+
+/** A person's live sessions, newest first. */
+export async function listSessions(db: Db, userId: string, at: string): Promise<Pick<SessionTable, 'id' | 'device' | 'created_at' | 'expires_at'>[]> {
+  return db.selectFrom('sessions').select(['id', 'device', 'created_at', 'expires_at'])
+    .where('user_id', '=', userId).where('expires_at', '>', at).orderBy('created_at', 'desc').execute();
+}
+
+/** Ends one session of a person; false if they have none by that id. */
+export async function deleteSessionOf(db: Db, userId: string, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '=', id).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+/** Ends every session of a person but one (or all); returns how many ended. */
+export async function deleteSessionsOf(db: Db, userId: string, exceptId: string | null): Promise<number> {
+  let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (exceptId !== null) query = query.where('id', '!=', exceptId);
+  return Number((await query.executeTakeFirst()).numDeletedRows);
 }
 
 /** Ends a session. */

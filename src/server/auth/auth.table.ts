@@ -1,4 +1,4 @@
-/** A one-time login code sent by SMS; only its HMAC is kept. Old rows count for the rate limit. */
+/** The one live login code of a phone (a new one replaces it); only its HMAC is kept. */
 export interface LoginCodeTable {
   id: string;
   phone: string;
@@ -10,9 +10,25 @@ export interface LoginCodeTable {
   used: number;
 }
 
+/**
+ * How many codes a phone was sent lately: claimed by one conditional upsert (claimCodeSend), so
+ * the per-phone limits hold however many requests arrive at once.
+ */
+export interface LoginThrottleTable {
+  phone: string;
+  last_sent_at: string;
+  /** Start of the hour-long window whose sends sent_in_window counts. */
+  window_started_at: string;
+  sent_in_window: number;
+}
+
 /** A login session; only the SHA-256 of its token is stored. */
 export interface SessionTable {
   token_hash: string;
+  /** Public id, to list and end sessions by (the token's hash never leaves the server). */
+  id: string;
+  /** The browser it was opened in (its User-Agent, shortened), so a person can tell their phones apart. */
+  device: string | null;
   user_id: string;
   created_at: string;
   expires_at: string;

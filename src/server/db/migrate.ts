@@ -1,12 +1,15 @@
 import { Migrator, type Kysely, type Migration } from 'kysely';
 import type { Database } from './schema';
 import * as initial from './migrations/20261123T0900-initial';
+import * as loginThrottle from './migrations/20261124T0300-login-throttle';
+import * as sessionIds from './migrations/20261124T0310-session-ids';
 import { SERVICES } from '../services';
 
 // Listed, not scanned from a folder: tsx, bundlers and tests all see the same set. The core's
 // and every service's, run in the order of their timestamped names.
 const migrations: Record<string, Migration> = Object.assign(
-  { '20261123T0900-initial': initial },
+  { '20261123T0900-initial': initial, '20261124T0300-login-throttle': loginThrottle,
+    '20261124T0310-session-ids': sessionIds },
   ...Object.values(SERVICES).map((service) => service.migrations ?? {}),
 );
 

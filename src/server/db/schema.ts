@@ -1,7 +1,7 @@
 import type { CommunityTable, HouseholdTable, StreetOfficeTable } from '../community/community.table';
 import type { UserTable } from '../member/member.table';
 import type { MutationTable, SyncRevocationTable, SyncRowTable, SyncStateTable } from '../sync/sync.table';
-import type { LoginCodeTable, SessionTable } from '../auth/auth.table';
+import type { LoginCodeTable, LoginThrottleTable, SessionTable } from '../auth/auth.table';
 
 /**
  * Every table the server keeps, as Kysely sees them. Same SQL on SQLite and PostgreSQL. These are
@@ -18,5 +18,6 @@ export interface Database {
   sync_revocations: SyncRevocationTable;
   mutations: MutationTable;
   login_codes: LoginCodeTable;
+  login_throttles: LoginThrottleTable;
   sessions: SessionTable;
 }

@@ -7,7 +7,8 @@ import { SESSION_COOKIE, sessionOf, tokenOf } from '../auth/auth.plugin';
 
 /**
  * POST /api/auth/code, POST /api/auth/login, POST /api/auth/logout, GET /api/me.
- * Errors: 400 INVALID | CODE_INVALID | CODE_EXPIRED, 404 PHONE_NOT_REGISTERED, 429 CODE_ALREADY_SENT | TOO_MANY_ATTEMPTS, 401.
+ * Errors: 400 INVALID | CODE_INVALID | CODE_EXPIRED, 429 CODE_ALREADY_SENT | TOO_MANY_ATTEMPTS | RATE_LIMITED,
+ * 503 SMS_UNAVAILABLE, 401.
  */
 export function authRoutes(app: FastifyInstance, deps: LoginDeps & { secureCookies: boolean }): void {
   const cookieOptions = {
@@ -21,7 +22,7 @@ export function authRoutes(app: FastifyInstance, deps: LoginDeps & { secureCooki
 
   app.post('/api/auth/login', async (request, reply) => {
     const { phone, code } = validate(loginSchema, request.body, 'body');
-    const session = await logIn(deps, phone, code);
+    const session = await logIn(deps, phone, code, request.headers['user-agent'] ?? null);
     reply.setCookie(SESSION_COOKIE, session.token, { ...cookieOptions, maxAge: SESSION_DAYS * 24 * 60 * 60 });
     return session;
   });

@@ -5,7 +5,7 @@ import { actorOfRequest } from '../auth/auth.plugin';
 import { validate } from '../http/validate';
 import { pullChanges } from '../sync/pull.service';
 import { pushMutations, type PushDeps } from '../sync/push.service';
-import { openPokeStream } from '../sync/poke-stream';
+import type { PokeStreams } from '../sync/poke-stream';
 
 const pullQuerySchema = v.object({
   cursor: v.optional(cursorSchema, INITIAL_CURSOR),
@@ -18,9 +18,10 @@ const pullQuerySchema = v.object({
 
 /**
  * POST /api/sync/push (400 INVALID for a malformed envelope; per-mutation refusals are in the
- * results), GET /api/sync/pull?cursor=&limit= (400 INVALID for a bad cursor), GET /api/sync/events (SSE).
+ * results), GET /api/sync/pull?cursor=&limit= (400 INVALID for a bad cursor), GET /api/sync/events (SSE;
+ * 503 SERVER_BUSY over the total cap). Push and events are also limited per address (429 RATE_LIMITED).
  */
-export function syncRoutes(app: FastifyInstance, deps: PushDeps): void {
+export function syncRoutes(app: FastifyInstance, deps: PushDeps & { pokeStreams: PokeStreams }): void {
   app.post('/api/sync/push', async (request) => {
     const body = validate(pushRequestSchema, request.body, 'push');
     return pushMutations(deps, actorOfRequest(request), body);
@@ -28,10 +29,11 @@ export function syncRoutes(app: FastifyInstance, deps: PushDeps): void {
 
   app.get('/api/sync/pull', async (request) => {
     const query = validate(pullQuerySchema, request.query, 'query');
-    return pullChanges(deps.db, actorOfRequest(request), Number(query.cursor), query.limit);
+    return pullChanges(deps.db, actorOfRequest(request), query.cursor, query.limit);
   });
 
   app.get('/api/sync/events', (request, reply) => {
-    openPokeStream(deps.pokeHub, actorOfRequest(request).communityIds, request, reply);
+    const actor = actorOfRequest(request);
+    deps.pokeStreams.open(deps.pokeHub, { userId: actor.id, communityIds: actor.communityIds }, request, reply);
   });
 }

@@ -2,13 +2,13 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../../shared/member';
 import { isStaffRole } from '../../shared/role';
 import { ENTITY_NAMES, type EntityName, type EntityRow } from '../../shared/sync/entities';
-import type { Change, PullResponse } from '../../shared/sync/protocol';
+import { cursorVersion, type Change, type PullResponse } from '../../shared/sync/protocol';
 import type { Database } from '../db/schema';
 import type { SyncRowTable } from './sync.table';
 import { entityLoaders } from './entity-loaders';
 import { coreProjections, type Projection } from './projection';
 import { SERVICES } from '../services';
-import { scopeAdmits, scopeOf, type RowScope } from './sync-scope';
+import { scopeAdmits, scopeKey, scopeOf, type RowScope } from './sync-scope';
 
 /**
  * The sync_rows entries after a cursor that the viewer's scope admits: community-wide rows of
@@ -98,10 +98,16 @@ function project<E extends EntityName>(
 
 /**
  * One page of changes after a cursor, for one viewer. A deleted entry, a vanished row or a row
- * the projection hides becomes a tombstone; the cursor is the last version in the page.
+ * the projection hides becomes a tombstone; the cursor is the last version in the page and the
+ * viewer's scope key. A cursor made for another scope (a volunteer moved out, staff made a
+ * resident) starts over from nothing with `reset`, so the client drops what it may no longer see.
  */
-export async function pullChanges(db: Kysely<Database>, viewer: Actor, cursor: number, limit: number): Promise<PullResponse> {
-  const found = await changedEntries(db, viewer, cursor, limit);
+export async function pullChanges(db: Kysely<Database>, viewer: Actor, cursor: string, limit: number): Promise<PullResponse> {
+  const key = scopeKey(viewer);
+  const [, cursorKey] = cursor.split('.');
+  const reset = cursorVersion(cursor) > 0 && cursorKey !== key;
+  const from = reset ? 0 : cursorVersion(cursor);
+  const found = await changedEntries(db, viewer, from, limit);
   const entries = found.slice(0, limit);
   const rows = await loadRows(db, entries);
   const changes: Change[] = entries.map((e) => {
@@ -113,5 +119,10 @@ export async function pullChanges(db: Kysely<Database>, viewer: Actor, cursor: n
       : { entity, id: e.entity_id, op: 'put', row: visible as unknown as Record<string, unknown> };
   });
   const last = entries.at(-1);
-  return { cursor: String(last ? Number(last.version) : cursor), hasMore: found.length > limit, changes };
+  return {
+    cursor: `${last ? Number(last.version) : from}.${key}`,
+    hasMore: found.length > limit,
+    changes,
+    ...(reset ? { reset: true as const } : {}),
+  };
 }

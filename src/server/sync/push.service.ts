@@ -48,6 +48,11 @@ async function runNamed<N extends MutationName>(ctx: MutationContext, name: N, r
   await mutationHandlers[name](ctx, parsed.value as MutationArgs<N>);
 }
 
+/** The name a mutation is journalled under: an unknown one may hold anything, even a NUL PostgreSQL cannot store. */
+function journalName(name: string): string {
+  return isMutationName(name) ? name : '(unknown)';
+}
+
 /** Replies to a mutation id some other user already used, without revealing its result. */
 function foreignReplay(id: string): MutationResult {
   const r: Rejection = reject('FORBIDDEN', ['id'], 'this mutation id belongs to someone else');
@@ -63,7 +68,7 @@ async function applyMutation(deps: PushDeps, actor: Actor, m: Mutation): Promise
       if (recorded) return recorded.userId === actor.id ? recorded.result : foreignReplay(m.id);
       await runMutation({ trx, recordChange, actor, now }, m);
       const result: MutationResult = { id: m.id, status: 'applied' };
-      await recordMutation(trx, { id: m.id, userId: actor.id, name: m.name, result, createdAt: now.toISOString() });
+      await recordMutation(trx, { id: m.id, userId: actor.id, name: journalName(m.name), result, createdAt: now.toISOString() });
       return result;
     });
     deps.pokeHub.poke(outcome.communityIds);
@@ -83,7 +88,7 @@ async function recordRejection(
     const recorded = await findRecordedMutation(trx, m.id);
     if (recorded) return recorded.userId === actor.id ? recorded.result : foreignReplay(m.id);
     const result: MutationResult = { id: m.id, status: 'rejected', ...rejection };
-    await recordMutation(trx, { id: m.id, userId: actor.id, name: m.name, result, createdAt: now.toISOString() });
+    await recordMutation(trx, { id: m.id, userId: actor.id, name: journalName(m.name), result, createdAt: now.toISOString() });
     return result;
   });
   return value;

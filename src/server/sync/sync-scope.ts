@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Actor } from '../../shared/member';
 import { isStaffRole } from '../../shared/role';
 import type { SyncRowTable } from './sync.table';
@@ -29,4 +30,15 @@ export function scopeAdmits(entry: Pick<SyncRowTable, 'community_id' | 'househol
   if (inCommunity && entry.audience !== null && entry.audience === viewer.role) return true;
   if (entry.owner_id === viewer.id || entry.grantee_id === viewer.id) return true;
   return viewer.householdId !== null && entry.household_id === viewer.householdId;
+}
+
+/**
+ * A short fingerprint of everything about a viewer that decides which rows they see and how
+ * (role, communities, household): pull puts it in the cursor, and a cursor made for another
+ * scope starts the client over (see PullResponse.reset). Anything new that narrows what a viewer
+ * sees must join it.
+ */
+export function scopeKey(viewer: Actor): string {
+  const scope = JSON.stringify([viewer.role, [...viewer.communityIds].sort(), viewer.householdId]);
+  return createHash('sha256').update(scope).digest('base64url').slice(0, 16);
 }

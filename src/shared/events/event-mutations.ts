@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { dateSchema, idSchema, instantSchema, uuidSchema } from '../validation';
+import { dateSchema, idSchema, instantSchema, textSchema, uuidSchema } from '../validation';
 import { eventFieldsSchema } from './event-schema';
 import { MAX_PARTY } from './signup-schema';
 
@@ -10,7 +10,7 @@ export const eventMutations = {
   /** Resident: add a household member without a login (a child) with a birth date. */
   addHouseholdMember: v.object({
     memberId: uuidSchema,
-    name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(20)),
+    name: v.pipe(textSchema, v.trim(), v.minLength(1), v.maxLength(20)),
     birthDate: dateSchema,
   }),
   /** Sign a party of one household up for an event; confirmed if it fits, else on the waiting list. */
@@ -42,7 +42,7 @@ export const eventMutations = {
   /** Staff: cancel an event; every signed-up family sees it cancelled after their next sync. */
   cancelEvent: v.object({ eventId: idSchema }),
   /** Resident: propose a topic for a future event (反馈学习需求); counts as one's own vote. */
-  proposeEventWish: v.object({ wishId: uuidSchema, topic: v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(60)) }),
+  proposeEventWish: v.object({ wishId: uuidSchema, topic: v.pipe(textSchema, v.trim(), v.minLength(2), v.maxLength(60)) }),
   /** Resident: add one's voice to a proposal; once per person (ALREADY_VOTED). */
   voteEventWish: v.object({ wishId: idSchema }),
 } as const;

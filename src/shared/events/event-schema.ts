@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { idSchema, instantSchema } from '../validation';
+import { idSchema, instantSchema, multiLineTextSchema, textSchema } from '../validation';
 
 // The event row's schema, apart from its rules so the first screen's code carries only the schema.
 
@@ -18,9 +18,9 @@ const age = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(120));
 /** The fields an organiser sets when creating or editing an event. */
 export const eventFieldsSchema = v.object({
   kind: v.picklist(EVENT_KINDS),
-  title: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(60)),
-  description: v.pipe(v.string(), v.maxLength(1000)),
-  place: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)),
+  title: v.pipe(textSchema, v.trim(), v.minLength(1), v.maxLength(60)),
+  description: v.pipe(multiLineTextSchema, v.maxLength(1000)),
+  place: v.pipe(textSchema, v.trim(), v.minLength(1), v.maxLength(100)),
   startsAt: instantSchema,
   endsAt: instantSchema,
   signupDeadline: instantSchema,

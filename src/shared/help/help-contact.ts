@@ -53,9 +53,12 @@ export function contactGranteeOf(request: Pick<HelpRequest, 'status' | 'assignee
   return ['accepted', 'started', 'done'].includes(request.status) ? request.assigneeId : null;
 }
 
-/** Who sees the contact: staff serving the community, the household, and the current grantee. */
+/**
+ * Who sees the contact: staff serving the community, the household, and the current grantee while
+ * they still belong to the community (a volunteer who moved away loses it at their next pull).
+ */
 export function canSeeHelpContact(viewer: Actor, contact: HelpContact, granteeId: string | null): boolean {
-  if (granteeId !== null && viewer.id === granteeId) return true;
+  if (granteeId !== null && viewer.id === granteeId && viewer.communityIds.includes(contact.communityId)) return true;
   return canActFor(viewer, { id: contact.residentId, householdId: contact.householdId, communityId: contact.communityId });
 }
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { dateSchema, idSchema, uuidSchema } from '../validation';
+import { dateSchema, idSchema, multiLineTextSchema, textSchema, uuidSchema } from '../validation';
 import { phoneSchema } from '../auth';
 import { clockTimeSchema } from './clock-time';
 import { visitScheduleFields } from './visit-schedule';
@@ -17,10 +17,10 @@ export const helpMutations = {
     date: dateSchema,
     fromTime: clockTimeSchema,
     toTime: clockTimeSchema,
-    building: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(20)),
-    address: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(60)),
+    building: v.pipe(textSchema, v.trim(), v.minLength(1), v.maxLength(20)),
+    address: v.pipe(textSchema, v.trim(), v.minLength(1), v.maxLength(60)),
     phone: v.union([v.literal(''), phoneSchema]),
-    note: v.pipe(v.string(), v.maxLength(200)),
+    note: v.pipe(multiLineTextSchema, v.maxLength(200)),
   }),
   /** Volunteer: take an open request; the first accept on the server wins (ALREADY_TAKEN). */
   acceptHelpRequest: v.object({ requestId: idSchema }),
@@ -29,7 +29,7 @@ export const helpMutations = {
   /** Assignee: on the way / at the door. */
   startHelpRequest: v.object({ requestId: idSchema }),
   /** Assignee or staff: a note on the task (收据放在门口). */
-  noteHelpRequest: v.object({ requestId: idSchema, note: v.pipe(v.string(), v.maxLength(200)) }),
+  noteHelpRequest: v.object({ requestId: idSchema, note: v.pipe(multiLineTextSchema, v.maxLength(200)) }),
   /** Assignee: done, with the minutes spent. */
   finishHelpRequest: v.object({ requestId: idSchema, minutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24 * 60)) }),
   /** Resident (or household, or staff): it was done; thank the volunteer. */
@@ -42,9 +42,9 @@ export const helpMutations = {
   saveServiceKind: v.object({
     kindId: idSchema,
     communityId: idSchema,
-    name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(20)),
+    name: v.pipe(textSchema, v.trim(), v.minLength(1), v.maxLength(20)),
     icon: v.picklist(SERVICE_ICONS),
-    description: v.pipe(v.string(), v.maxLength(60)),
+    description: v.pipe(textSchema, v.maxLength(60)),
     isVisit: v.boolean(),
     active: v.boolean(),
     order: v.pipe(v.number(), v.integer()),

@@ -79,7 +79,8 @@ export function helpRolesOf(actor: Actor, request: Pick<HelpRequest, 'communityI
     roles.push('requester');
   }
   if (actor.role === 'volunteer' && inCommunity) roles.push('volunteer');
-  if (request.assigneeId !== null && actor.id === request.assigneeId) roles.push('assignee');
+  // a volunteer who moved to another community no longer acts on (or sees) its tasks
+  if (request.assigneeId !== null && actor.id === request.assigneeId && inCommunity) roles.push('assignee');
   if (isStaffRole(actor.role) && inCommunity) roles.push('staff');
   return roles;
 }

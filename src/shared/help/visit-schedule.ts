@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { phoneSchema } from '../auth';
-import { idSchema } from '../validation';
+import { idSchema, textSchema } from '../validation';
 import { isStaffRole } from '../role';
 import type { Actor } from '../member';
 import { reject, type Rejection } from '../rejection';
@@ -15,8 +15,8 @@ export const visitScheduleFields = {
   weekday: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7)),
   fromTime: clockTimeSchema,
   toTime: clockTimeSchema,
-  building: v.pipe(v.string(), v.minLength(1), v.maxLength(20)),
-  address: v.pipe(v.string(), v.minLength(1), v.maxLength(60)),
+  building: v.pipe(textSchema, v.minLength(1), v.maxLength(20)),
+  address: v.pipe(textSchema, v.minLength(1), v.maxLength(60)),
   phone: v.union([v.literal(''), phoneSchema]),
   active: v.boolean(),
 };

@@ -51,13 +51,27 @@ export interface PullResponse {
   cursor: string;
   hasMore: boolean;
   changes: Change[];
+  /**
+   * What the user may see changed since the cursor was made (moved to another community, no
+   * longer staff): the changes start over from nothing, and the client drops every synced row it
+   * holds before applying them (its queue stays), so nothing they may no longer see stays behind.
+   */
+  reset?: true;
 }
 
 /** Cursor of a client that has pulled nothing yet. */
 export const INITIAL_CURSOR = '0';
 
-/** A cursor is the decimal change version the client has seen up to. */
-export const cursorSchema = v.pipe(v.string(), v.regex(/^\d{1,15}$/));
+/**
+ * A cursor is the decimal change version the client has seen up to, and after a dot the key of
+ * the scope it was pulled for (opaque to clients); a bare version is taken as an unknown scope.
+ */
+export const cursorSchema = v.pipe(v.string(), v.regex(/^\d{1,15}(\.[A-Za-z0-9_-]{1,43})?$/));
+
+/** The change version of a well-formed cursor. */
+export function cursorVersion(cursor: string): number {
+  return Number(cursor.split('.', 1)[0]);
+}
 
 /** Event name of the SSE message that tells a client to pull. */
 export const POKE_EVENT = 'poke';

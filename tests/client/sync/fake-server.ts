@@ -99,15 +99,32 @@ export class FakeServer {
     return { results };
   }
 
-  /** Private rows (bookings) reach only their diner's household, as the real scope rule says. */
+  /** What decides the session's rows, as the real server's scope key (opaque to the client). */
+  scopeKey(): string {
+    const { user, communityIds } = this.session;
+    let h = 0;
+    for (const ch of JSON.stringify([user.role, [...communityIds].sort(), user.householdId])) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+    return h.toString(36);
+  }
+
+  /**
+   * Rows of the session's communities only, and private rows (bookings) only for their diner's
+   * household, as the real scope rule says.
+   */
   private visible(key: string): boolean {
     const { entity, row } = this.rows.get(key)!;
+    const communityId = entity === 'community' ? row?.id : row?.communityId;
+    if (typeof communityId === 'string' && !this.session.communityIds.includes(communityId)) return false;
     if (entity !== 'booking' || !row) return true;
     const { user } = this.session;
     return row.dinerId === user.id || (user.householdId !== null && row.householdId === user.householdId);
   }
 
-  private pull(cursor: number): PullResponse {
+  /** A page after a cursor; a cursor made for another scope starts over with `reset`, as the real one does. */
+  private pull(cursorText: string): PullResponse {
+    const [version, key] = cursorText.split('.');
+    const reset = Number(version) > 0 && key !== this.scopeKey();
+    const cursor = reset ? 0 : Number(version);
     const due = [...this.versions.entries()]
       .filter(([key, v]) => v > cursor && this.visible(key))
       .sort((a, b) => a[1] - b[1]);
@@ -119,7 +136,7 @@ export class FakeServer {
       return { entity, id, op: 'put', row: structuredClone(row) };
     });
     const last = page.at(-1)?.[1] ?? cursor;
-    return { cursor: String(last), hasMore: due.length > page.length, changes };
+    return { cursor: `${last}.${this.scopeKey()}`, hasMore: due.length > page.length, changes, ...(reset ? { reset: true as const } : {}) };
   }
 
   /** A fetch that routes to this server. */
@@ -135,7 +152,7 @@ export class FakeServer {
       const cursor = url.searchParams.get('cursor') ?? '0';
       this.pulls.push(cursor);
       await this.beforePull?.(cursor);
-      return json(200, this.pull(Number(cursor)));
+      return json(200, this.pull(cursor));
     }
     return json(404, { error: { code: 'NOT_FOUND', message: url.pathname, fields: [] } });
   };

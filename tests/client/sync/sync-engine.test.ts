@@ -174,7 +174,7 @@ describe('sync engine', () => {
     const { engine, server } = await setup();
     const all = Promise.all([engine.syncNow(), engine.syncNow(), engine.syncNow(), engine.syncNow()]);
     await all;
-    expect(server.pulls).toEqual(['0', String(server.version)]);
+    expect(server.pulls).toEqual(['0', `${server.version}.${server.scopeKey()}`]);
   });
 
   it('syncs on a poke and on coming online, closes the stream on stop, and takes the lock', async () => {

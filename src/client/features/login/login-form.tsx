@@ -83,6 +83,8 @@ export function LoginForm({ onRequestCode, onLogin }: LoginFormProps) {
           {notice}
         </p>
       )}
+      {/* the server answers alike for numbers it does not know, so the screen says what to do if no text comes */}
+      {notice && <p class="hint">{t('login.notRegistered')}</p>}
       <div class="field">
         <label for="login-code">{t('login.code')}</label>
         <input

@@ -18,6 +18,7 @@ export const loginMessagesZhCN = {
   'login.sending': '正在发送…',
   'login.codeSent': '验证码已发送，请查看短信。',
   'login.demoCode': '演示验证码：{code}',
+  'login.notRegistered': '几分钟内还没收到短信？这个号码可能还没有在社区登记。请带上身份证，到您所在社区的居委会（党群服务中心）登记手机号码，登记后就能登录。',
   'login.submit': '登录',
   'login.submitting': '正在登录…',
   'login.phoneInvalid': '手机号码不对：请输入以 1 开头的 11 位数字。',

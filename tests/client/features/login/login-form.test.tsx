@@ -31,6 +31,15 @@ describe('LoginForm', () => {
     expect(onRequestCode).toHaveBeenCalledWith('13800138000');
   });
 
+  it('tells someone whose number may not be registered to register at the community office', async () => {
+    render(<LoginForm onRequestCode={vi.fn(async () => ({ error: null }))} onLogin={vi.fn(async () => null)} />);
+    expect(screen.queryByText(/居委会/)).toBeNull();
+    fireEvent.input(screen.getByLabelText('手机号码'), { target: { value: '13700000000' } });
+    fireEvent.click(screen.getByRole('button', { name: '获取验证码' }));
+    expect(await screen.findByText('验证码已发送，请查看短信。')).toBeTruthy();
+    expect(screen.getByText(/还没有在社区登记.*居委会.*登记/)).toBeTruthy();
+  });
+
   it('rejects a code that is not 6 digits', async () => {
     const { onLogin } = setup();
     fireEvent.input(screen.getByLabelText('手机号码'), { target: { value: '13800138000' } });

@@ -1,0 +1,36 @@
+import type { Kysely } from 'kysely';
+import type { SessionSummary } from '../../shared/auth';
+import type { Actor } from '../../shared/member';
+import { isStaffRole } from '../../shared/role';
+import type { Database } from '../db/schema';
+import { ApiError } from '../http/api-error';
+import { findMember } from '../member/member.repository';
+import { deleteSessionOf, deleteSessionsOf, listSessions } from './auth.repository';
+
+/** A person's live sessions (their phones and browsers), the one asking marked as current. */
+export async function sessionsOf(db: Kysely<Database>, actor: Actor, currentId: string | null, now: Date): Promise<SessionSummary[]> {
+  const rows = await listSessions(db, actor.id, now.toISOString());
+  return rows.map((r) => ({ id: r.id, device: r.device, createdAt: r.created_at, expiresAt: r.expires_at, current: r.id === currentId }));
+}
+
+/**
+ * Ends one of the actor's own sessions, e.g. a phone left at the canteen. That phone's next call
+ * answers 401; its queued work stays on it and is sent after the same person logs in again.
+ */
+export async function endOwnSession(db: Kysely<Database>, actor: Actor, sessionId: string): Promise<number> {
+  if (!(await deleteSessionOf(db, actor.id, sessionId))) throw new ApiError(404, 'NOT_FOUND', 'no such session of yours');
+  return 1;
+}
+
+/**
+ * Ends every session of a person: one's own other sessions (the current one stays), or, by staff
+ * serving the person's community, all of theirs (a lost phone reported at the office).
+ */
+export async function endSessionsOfPerson(db: Kysely<Database>, actor: Actor, userId: string, currentId: string | null): Promise<number> {
+  if (userId === actor.id) return deleteSessionsOf(db, userId, currentId);
+  const person = await findMember(db, userId);
+  if (!person || !isStaffRole(actor.role) || !actor.communityIds.includes(person.communityId)) {
+    throw new ApiError(403, 'FORBIDDEN', 'only staff of their community may end someone’s sessions');
+  }
+  return deleteSessionsOf(db, userId, null);
+}
