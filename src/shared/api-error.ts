@@ -12,6 +12,7 @@ export type ApiErrorCode =
   | 'CODE_ALREADY_SENT'
   | 'PHONE_NOT_REGISTERED'
   | 'PAYLOAD_TOO_LARGE'
+  | 'DATABASE_UNAVAILABLE'
   | 'INTERNAL';
 
 /** The JSON body of every 4xx and 5xx reply: `{ error: { code, message, fields } }`. */

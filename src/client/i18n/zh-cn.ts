@@ -92,6 +92,7 @@ export const zhCN = {
   'apiError.CODE_ALREADY_SENT': '验证码刚刚已经发出，5 分钟内都有效，请看短信。半分钟后可以再要一次。',
   'apiError.PHONE_NOT_REGISTERED': '这个手机号码还没有在社区登记，请联系社区工作人员。',
   'apiError.PAYLOAD_TOO_LARGE': '一次发送的内容太多，请稍后再试。',
+  'apiError.DATABASE_UNAVAILABLE': '服务器暂时连不上数据库，请过一会儿再试。',
   'apiError.INTERNAL': '系统出了点问题，请稍后再试。',
 } satisfies Record<DomainMessageKey, string> & Record<string, string>;
 

@@ -19,7 +19,7 @@ const CJK = /[\u4e00-\u9fff]/;
 // listed as a Record so adding an ApiErrorCode without a line here fails to compile
 const API_ERROR_CODES = Object.keys({
   INVALID: 1, UNAUTHENTICATED: 1, FORBIDDEN: 1, NOT_FOUND: 1, CODE_INVALID: 1, CODE_EXPIRED: 1,
-  TOO_MANY_ATTEMPTS: 1, CODE_ALREADY_SENT: 1, PHONE_NOT_REGISTERED: 1, PAYLOAD_TOO_LARGE: 1, INTERNAL: 1,
+  TOO_MANY_ATTEMPTS: 1, CODE_ALREADY_SENT: 1, PHONE_NOT_REGISTERED: 1, PAYLOAD_TOO_LARGE: 1, DATABASE_UNAVAILABLE: 1, INTERNAL: 1,
 } satisfies Record<ApiErrorCode, 1>) as ApiErrorCode[];
 
 describe('zh-CN catalogues', () => {
