@@ -32,6 +32,15 @@ export const PG_CONNECT_TIMEOUT_MS = 10_000;
 
 const INT8_OID = 20;
 
+const kinds = new WeakMap<Kysely<Database>, DatabaseKind>();
+
+/** Which engine a database made by createDatabase runs on (for the few things SQL cannot hide, like locks). */
+export function databaseKindOf(db: Kysely<Database>): DatabaseKind {
+  const kind = kinds.get(db);
+  if (kind === undefined) throw new Error('this database was not opened by createDatabase');
+  return kind;
+}
+
 /** Tells the engine from a DATABASE_URL. */
 export function databaseKind(url: string | undefined): DatabaseKind {
   return url !== undefined && /^postgres(ql)?:\/\//.test(url) ? 'postgres' : 'sqlite';
@@ -59,7 +68,9 @@ export function createDatabase(url?: string, opts: DatabaseOptions = {}): Kysely
       },
     });
     watchConnections(pool, opts.onConnectionError ?? ((err) => console.error(`database connection lost: ${err.message}`)));
-    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    kinds.set(db, 'postgres');
+    return db;
   }
   const file = opts.sqliteFile ?? 'linlitong.sqlite';
   const path = file === ':memory:' ? file : join(opts.dataDir ?? './data', file);
@@ -69,7 +80,9 @@ export function createDatabase(url?: string, opts: DatabaseOptions = {}): Kysely
   sqlite.pragma('foreign_keys = ON');
   // another process (a backup, a second server) may hold the write lock for a moment
   sqlite.pragma(`busy_timeout = ${Math.trunc(opts.sqliteBusyTimeoutMs ?? 5000)}`);
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  kinds.set(db, 'sqlite');
+  return db;
 }
 
 /**
