@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,10 +14,13 @@ import { freePort } from './server-process';
 export interface ThrowawayPostgres {
   /** postgres:// URL of the cluster's `linlitong` database. */
   readonly url: string;
-  /** `pg_ctl restart -m fast`: every connection is told 'terminating connection due to administrator command'. */
-  restart(): void;
-  stop(): void;
-  start(): void;
+  /**
+   * `pg_ctl restart -m fast`: every connection is told 'terminating connection due to
+   * administrator command'. Asynchronous, so the test's clients keep pushing meanwhile.
+   */
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+  start(): Promise<void>;
   destroy(): void;
 }
 
@@ -46,16 +50,17 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   if (owner) chownSync(dir, owner.uid, owner.gid);
   const data = join(dir, 'data');
   const port = await freePort();
-  const run = (tool: string, args: string[]): void => {
-    // the options go through as they are: uid/gid switch the user, no shell sees them
-    execFileSync(join(bin, tool), args, { stdio: 'pipe', cwd: dir, ...(owner ?? {}) });
+  // the options go through as they are: uid/gid switch the user, no shell sees them
+  const options = { cwd: dir, ...(owner ?? {}) };
+  const ctlArgs = (args: string[]): string[] => ['-D', data, '-w', '-t', '60', ...args];
+  const pgCtl = async (...args: string[]): Promise<void> => {
+    await promisify(execFile)(join(bin, 'pg_ctl'), ctlArgs(args), options);
   };
-  const pgCtl = (...args: string[]): void => run('pg_ctl', ['-D', data, '-w', '-t', '60', ...args]);
-  run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync']);
-  // with a log file, so the server never holds our pipe open (execFileSync would wait for it)
+  execFileSync(join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync'], { ...options, stdio: 'pipe' });
+  // with a log file, so the server never holds our pipe open (exec would wait for it)
   const log = join(dir, 'server.log');
-  const start = (): void => pgCtl('-l', log, '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, 'start');
-  start();
+  const start = (): Promise<void> => pgCtl('-l', log, '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, 'start');
+  await start();
   const admin = new pg.Client({ connectionString: `postgres://postgres@127.0.0.1:${port}/postgres` });
   await admin.connect();
   await admin.query('create database linlitong');
@@ -67,7 +72,7 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
     start,
     destroy: () => {
       try {
-        pgCtl('-m', 'immediate', 'stop');
+        execFileSync(join(bin, 'pg_ctl'), ctlArgs(['-m', 'immediate', 'stop']), { ...options, stdio: 'pipe' });
       } catch {
         // already stopped
       }
