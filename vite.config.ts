@@ -97,6 +97,20 @@ export default defineConfig(({ mode }) => ({
           hookTimeout: 120_000,
         },
       },
+      {
+        // The built server killed and its database restarted under load (npm run test:durability);
+        // needs dist-server/ and the PostgreSQL server binaries, and makes its own PostgreSQL cluster.
+        extends: true,
+        test: {
+          name: 'durability',
+          include: ['tests/durability/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          expect: { poll: { timeout: 60_000 } },
+          testTimeout: 240_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 }));

@@ -17,9 +17,9 @@ export const CHROMIUM_FLAGS = [
   '--disable-component-update', '--disable-sync', '--no-first-run',
 ];
 
-/** Builds the app unless dist/ already holds a build. */
+/** Builds the app unless dist/ and dist-server/ already hold a build. */
 export function buildIfMissing() {
-  if (existsSync('dist/index.html')) return;
+  if (existsSync('dist/index.html') && existsSync('dist-server/main.js')) return;
   const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   if (built.status !== 0) throw new Error('npm run build failed');
 }
@@ -42,7 +42,7 @@ export async function startDemoServer() {
   const dataDir = mkdtempSync(join(tmpdir(), 'linlitong-demo-'));
   const port = await freePort();
   let output = '';
-  const server = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/server/main.ts'], {
+  const server = spawn(process.execPath, ['--enable-source-maps', 'dist-server/main.js'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO: '1', DATABASE_URL: '', LOG_LEVEL: 'warn', RATE_LIMIT_AUTH: '100000' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

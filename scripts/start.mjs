@@ -1,11 +1,19 @@
-// `npm start`: build the client if dist/ is missing or older than its sources, then run the
-// server with tsx, passing arguments (e.g. --demo) and the environment through.
-import { spawn, spawnSync } from 'node:child_process';
+// `npm start`: runs the built server with plain Node. It never builds: a server that builds on
+// start would need the dev tools in production and would start late. Arguments (e.g. --demo) and
+// the environment pass straight through.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const server = join(root, 'dist-server', 'main.js');
+const client = join(root, 'dist', 'index.html');
+
+const missing = [[server, 'the server (dist-server/)'], [client, 'the app (dist/)']].filter(([path]) => !existsSync(path));
+if (missing.length > 0) {
+  console.error(`邻里通 is not built: ${missing.map(([, what]) => what).join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing.`);
+  console.error('Run `npm run build` first (it needs the dev dependencies: `npm ci`), then `npm start`.');
+  process.exit(1);
+}
 
 /** Newest modification time of the files under a folder (0 if it does not exist). */
 function newestMtime(dir) {
@@ -18,17 +26,11 @@ function newestMtime(dir) {
   return newest;
 }
 
-const distIndex = join(root, 'dist', 'index.html');
-const sources = ['src/client', 'src/shared', 'src/sw', 'index.html', 'public'].map((p) => join(root, p));
-const sourceTime = Math.max(...sources.map((p) => (existsSync(p) && statSync(p).isFile() ? statSync(p).mtimeMs : newestMtime(p))));
-const builtTime = existsSync(distIndex) ? statSync(distIndex).mtimeMs : 0;
-
-if (builtTime < sourceTime && existsSync(join(root, 'index.html'))) {
-  console.log('building the client (vite build)…');
-  const build = spawnSync(npx, ['vite', 'build'], { cwd: root, stdio: 'inherit', env: process.env });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+// a developer's checkout: say so when the sources changed after the build (a deploy has no src/)
+const built = Math.min(statSync(server).mtimeMs, statSync(client).mtimeMs);
+if (newestMtime(join(root, 'src')) > built) {
+  console.warn('note: src/ changed after the last build; this runs the old build until `npm run build`.');
 }
 
-const server = spawn(npx, ['tsx', 'src/server/main.ts', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env: process.env });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+process.setSourceMapsEnabled(true);
+await import(server);

@@ -15,6 +15,7 @@ export type ApiErrorCode =
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'SMS_UNAVAILABLE'
   | 'SERVER_BUSY'
+  | 'DATABASE_UNAVAILABLE'
   | 'INTERNAL';
 
 /** The JSON body of every 4xx and 5xx reply: `{ error: { code, message, fields } }`. */

@@ -43,13 +43,15 @@ async function waitForHealth(url: string, server: ChildProcess, log: () => strin
   throw new Error(`the server did not answer /api/health within 60 s:\n${log()}`);
 }
 
-/** Starts the built app with demo data on a fresh embedded database, as a user would. */
+/** Starts the built app (dist/ and the compiled server in dist-server/, as shipped) with demo data on a fresh embedded database. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the browser tests');
+  if (!existsSync('dist/index.html') || !existsSync('dist-server/main.js')) {
+    throw new Error('dist/ or dist-server/ is missing: run `npm run build` before the browser tests');
+  }
   const dataDir = mkdtempSync(join(tmpdir(), 'linlitong-e2e-'));
   const port = await freePort();
   let output = '';
-  const server = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/server/main.ts'], {
+  const server = spawn(process.execPath, ['--enable-source-maps', 'dist-server/main.js'], {
     // every test logs in from this one address, dozens of times a minute, as no real address does
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO: '1', DATABASE_URL: '', RATE_LIMIT_AUTH: '100000' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createPostgresPokeHub } from '../../src/server/sync/poke-hub';
-import { DIALECTS, TEST_DATABASE_URL, useTestApp } from './test-database';
+import { adminQuery, DIALECTS, TEST_DATABASE_URL, useTestApp } from './test-database';
 import { bookMealMutation, buildCommunity, loginAs, push } from './fixtures';
 
 /** Resolves once `predicate` holds for the text read so far from a streaming response. */
@@ -67,6 +67,61 @@ describe('poke between server instances on PostgreSQL', () => {
       await expect.poll(() => heard.length, { timeout: 5000 }).toBe(1);
       expect(heard).toEqual(['poke']);
       expect(errors).toEqual([]);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+});
+
+describe('the LISTEN connection after PostgreSQL ended it', () => {
+  /** Ends the backends of one application name, as a restart or failover does, and says how many. */
+  async function endBackends(applicationName: string): Promise<number> {
+    const res = await adminQuery('select pg_terminate_backend(pid) from pg_stat_activity where application_name = $1', [applicationName]);
+    return res.rowCount ?? 0;
+  }
+
+  it('reconnects, pokes every local client to catch up, then hears other instances again', async () => {
+    const errors: unknown[] = [];
+    const name = `listen-${randomBytes(4).toString('hex')}`;
+    let reconnections = 0;
+    const [a, b] = await Promise.all([
+      createPostgresPokeHub(TEST_DATABASE_URL, (err) => errors.push(err)),
+      createPostgresPokeHub(TEST_DATABASE_URL, (err) => errors.push(err), {
+        applicationName: name, reconnectDelayMs: () => 20, onReconnected: () => { reconnections += 1; },
+      }),
+    ]);
+    try {
+      const mine = `c-${randomUUID()}`;
+      const theirs = `c-${randomUUID()}`;
+      const heard: string[] = [];
+      b.subscribe([mine], () => heard.push(mine));
+      b.subscribe([theirs], () => heard.push(theirs));
+      expect(await endBackends(name)).toBe(1);
+      // pokes sent while it was down are lost: each local client is told to pull
+      await expect.poll(() => [...heard].sort()).toEqual([mine, theirs].sort());
+      expect(reconnections).toBe(1);
+      expect(errors.length).toBeGreaterThan(0);
+      a.poke([mine]);
+      await expect.poll(() => heard.filter((id) => id === mine).length).toBe(2);
+      expect(heard.filter((id) => id === theirs)).toHaveLength(1);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+
+  it('sends a poke made while its connection is down once it is back', async () => {
+    const name = `listen-${randomBytes(4).toString('hex')}`;
+    const [a, b] = await Promise.all([
+      createPostgresPokeHub(TEST_DATABASE_URL, () => {}, { applicationName: name, reconnectDelayMs: () => 200 }),
+      createPostgresPokeHub(TEST_DATABASE_URL, () => {}),
+    ]);
+    try {
+      const mine = `c-${randomUUID()}`;
+      let heard = 0;
+      b.subscribe([mine], () => { heard += 1; });
+      expect(await endBackends(name)).toBe(1);
+      a.poke([mine]);
+      await expect.poll(() => heard).toBe(1);
     } finally {
       await Promise.all([a.close(), b.close()]);
     }

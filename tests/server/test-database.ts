@@ -57,22 +57,33 @@ async function assertPostgresReachable(): Promise<void> {
   }
 }
 
-/** Runs SQL on the test PostgreSQL outside any schema (creating and dropping schemas). */
-async function adminQuery(sql: string): Promise<void> {
+/** Runs SQL on the test PostgreSQL outside any schema (creating and dropping schemas, ending connections). */
+export async function adminQuery(sql: string, params: unknown[] = []): Promise<pg.QueryResult> {
   const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
   await client.connect();
   try {
-    await client.query(sql);
+    return await client.query(sql, params);
   } finally {
     await client.end();
   }
+}
+
+/** How the app reaches its database, for tests that take the database away. */
+export interface TestDatabaseOptions {
+  /** Where the app's PostgreSQL pool connects (e.g. a proxy the test cuts); read at set-up. */
+  postgresUrl?: () => string;
+  /** application_name of the app's PostgreSQL connections, so a test can find and end them. */
+  applicationName?: string;
+  /** A SQLite file in this folder (read at set-up) instead of one in memory. */
+  sqliteDir?: () => string;
+  sqliteBusyTimeoutMs?: number;
 }
 
 /**
  * Sets up a migrated database of a kind (SQLite in memory, or a fresh PostgreSQL schema dropped
  * afterwards) and an app on it, for the enclosing describe block.
  */
-export function useTestApp(kind: DatabaseKind, overrides: Partial<ServerConfig> = {}): TestApp {
+export function useTestApp(kind: DatabaseKind, overrides: Partial<ServerConfig> = {}, dbOptions: TestDatabaseOptions = {}): TestApp {
   const clock = createClock();
   const sentCodes: { phone: string; code: string }[] = [];
   let db: Kysely<Database> | undefined;
@@ -83,10 +94,12 @@ export function useTestApp(kind: DatabaseKind, overrides: Partial<ServerConfig> 
     if (kind === 'postgres') {
       await assertPostgresReachable();
       await adminQuery(`create schema ${quoteIdent(schema)}`);
-      db = createDatabase(TEST_DATABASE_URL, { schema });
+      db = createDatabase(dbOptions.postgresUrl?.() ?? TEST_DATABASE_URL, { schema, applicationName: dbOptions.applicationName });
       await migrateToLatest(db, { schema });
     } else {
-      db = createDatabase(undefined, { sqliteFile: ':memory:' });
+      db = createDatabase(undefined, dbOptions.sqliteDir
+        ? { dataDir: dbOptions.sqliteDir(), sqliteBusyTimeoutMs: dbOptions.sqliteBusyTimeoutMs }
+        : { sqliteFile: ':memory:' });
       await migrateToLatest(db);
     }
     const config: ServerConfig = {

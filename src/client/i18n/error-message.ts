@@ -17,6 +17,7 @@ const API_ERROR_CODES: readonly ApiErrorCode[] = [
   'UNSUPPORTED_MEDIA_TYPE',
   'SMS_UNAVAILABLE',
   'SERVER_BUSY',
+  'DATABASE_UNAVAILABLE',
   'INTERNAL',
 ];
 

@@ -95,6 +95,7 @@ export const zhCN = {
   'apiError.UNSUPPORTED_MEDIA_TYPE': '发送的格式不对，请更新应用后再试。',
   'apiError.SMS_UNAVAILABLE': '短信暂时发不出去，请过一分钟再试。',
   'apiError.SERVER_BUSY': '现在用的人太多，请稍后再试。',
+  'apiError.DATABASE_UNAVAILABLE': '服务器暂时连不上数据库，请过一会儿再试。',
   'apiError.INTERNAL': '系统出了点问题，请稍后再试。',
 } satisfies Record<DomainMessageKey, string> & Record<string, string>;
 

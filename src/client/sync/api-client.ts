@@ -9,6 +9,8 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode | 'NETWORK',
     message: string,
     readonly fields: FieldProblem[] = [],
+    /** How long the server asked us to wait before trying again (Retry-After), if it said. */
+    readonly retryAfterMs: number | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -35,6 +37,14 @@ export interface ApiClientOptions {
 export interface ApiClient {
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body?: unknown): Promise<T>;
+}
+
+/** Reads a Retry-After header: delay-seconds or an HTTP date; null when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | null {
+  if (value === null || value.trim() === '') return null;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
 
 function isErrorBody(body: unknown): body is ApiErrorBody {
@@ -67,11 +77,12 @@ export function createApiClient(opts: ApiClientOptions = {}): ApiClient {
       parsed = null;
     }
     if (!response.ok) {
+      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
       if (isErrorBody(parsed)) {
-        throw new ApiError(response.status, parsed.error.code, parsed.error.message, parsed.error.fields ?? []);
+        throw new ApiError(response.status, parsed.error.code, parsed.error.message, parsed.error.fields ?? [], retryAfterMs);
       }
       const code: ApiErrorCode = response.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL';
-      throw new ApiError(response.status, code, `HTTP ${response.status}`);
+      throw new ApiError(response.status, code, `HTTP ${response.status}`, [], retryAfterMs);
     }
     return parsed as T;
   }

@@ -1,6 +1,7 @@
 /**
  * Decides when to sync: on start, when the browser comes online, on a server poke, after a local
- * mutation, and after failures with exponential backoff. One cycle runs at a time (requests made
+ * mutation, after failures with exponential backoff (longer if the server asks, Retry-After), and
+ * every few minutes as a safety net for pokes that never came. One cycle runs at a time (requests made
  * meanwhile coalesce into one follow-up) and Web Locks keep tabs from syncing at the same time.
  * It knows no UI: it reports through `onStatus` and `onSessionEnded`.
  */
@@ -83,6 +84,12 @@ export const MIN_BACKOFF_MS = 1_000;
 /** Longest wait between retries, so a phone back in coverage syncs within a minute. */
 export const MAX_BACKOFF_MS = 60_000;
 
+/**
+ * Quiet time after which the engine pulls anyway: a poke can be lost (an instance's LISTEN
+ * connection down, a proxy that silently dropped the stream) and this bounds how stale a screen gets.
+ */
+export const SAFETY_PULL_MS = 5 * 60_000;
+
 /** The delay before retry number `failures` (1-based). */
 export function backoffDelay(failures: number): number {
   return Math.min(MAX_BACKOFF_MS, MIN_BACKOFF_MS * 2 ** Math.max(0, failures - 1));
@@ -121,7 +128,8 @@ export function createSyncEngine(opts: SyncEngineOptions): SyncEngine {
   let current: Promise<void> | null = null;
   let followUp: Promise<void> | null = null;
   let failures = 0;
-  let retryHandle: unknown = null;
+  /** The one timer of the next sync: a retry after a failure, else the safety-net pull. */
+  let nextSyncHandle: unknown = null;
   let events: EventSourceLike | null = null;
   const cleanups: (() => void)[] = [];
 
@@ -134,18 +142,24 @@ export function createSyncEngine(opts: SyncEngineOptions): SyncEngine {
     setStatus({ pending: await countPending(db) });
   }
 
-  function cancelRetry(): void {
-    if (retryHandle !== null) timers.clear(retryHandle);
-    retryHandle = null;
+  function cancelScheduledSync(): void {
+    if (nextSyncHandle !== null) timers.clear(nextSyncHandle);
+    nextSyncHandle = null;
   }
 
-  function scheduleRetry(): void {
-    cancelRetry();
+  function scheduleSync(ms: number): void {
+    cancelScheduledSync();
     if (!running) return;
-    retryHandle = timers.set(() => {
-      retryHandle = null;
+    nextSyncHandle = timers.set(() => {
+      nextSyncHandle = null;
       void syncNow();
-    }, backoffDelay(failures));
+    }, ms);
+  }
+
+  /** After a failure: the backoff, or longer when the server said when to come back (a 503's Retry-After). */
+  function retryDelay(error: unknown): number {
+    const asked = error instanceof ApiError && error.retryAfterMs !== null ? Math.min(error.retryAfterMs, MAX_BACKOFF_MS) : 0;
+    return Math.max(backoffDelay(failures), asked);
   }
 
   async function cycle(): Promise<void> {
@@ -154,7 +168,7 @@ export function createSyncEngine(opts: SyncEngineOptions): SyncEngine {
       const work = () => runSyncCycle(db, api, now, (received) => setStatus({ received }));
       await (locks ? locks.request(SYNC_LOCK, work) : work());
       failures = 0;
-      cancelRetry();
+      scheduleSync(SAFETY_PULL_MS);
       setStatus({ online: true, lastSyncedAt: now().toISOString(), lastError: null, downloaded: true });
       reopenClosedEvents();
     } catch (error) {
@@ -164,10 +178,11 @@ export function createSyncEngine(opts: SyncEngineOptions): SyncEngine {
         stop();
         opts.onSessionEnded?.();
       } else {
+        // the queue stays in the outbox (a 503 while the database restarts, a dropped signal)
         failures += 1;
         const offline = error instanceof ApiError && error.status === 0;
         setStatus({ lastError: error instanceof Error ? error.message : String(error), ...(offline ? { online: false } : {}) });
-        scheduleRetry();
+        scheduleSync(retryDelay(error));
       }
     } finally {
       await refreshPending().catch((error: unknown) => console.error('sync: counting the outbox failed', error));
@@ -234,7 +249,7 @@ export function createSyncEngine(opts: SyncEngineOptions): SyncEngine {
     if (typeof window !== 'undefined') {
       const online = () => {
         failures = 0;
-        cancelRetry();
+        cancelScheduledSync();
         setStatus({ online: true });
         void syncNow();
       };
@@ -256,7 +271,7 @@ export function createSyncEngine(opts: SyncEngineOptions): SyncEngine {
 
   function stop(): void {
     running = false;
-    cancelRetry();
+    cancelScheduledSync();
     events?.close();
     events = null;
     for (const cleanup of cleanups.splice(0)) cleanup();

@@ -16,9 +16,30 @@ export interface DatabaseOptions {
   sqliteFile?: string;
   /** PostgreSQL schema to work in (search_path); tests use one per file. */
   schema?: string;
+  /** PostgreSQL application_name of the pool's connections (default linlitong), seen in pg_stat_activity. */
+  applicationName?: string;
+  /**
+   * Hears a PostgreSQL connection that died (a restart, a failover): the pool drops it and the
+   * next query opens a fresh one, so this only logs. Default: a line on stderr.
+   */
+  onConnectionError?: (err: Error) => void;
+  /** How long a SQLite write waits for another connection's lock before SQLITE_BUSY (default 5 s). */
+  sqliteBusyTimeoutMs?: number;
 }
 
+/** How long a query waits for a pooled connection (or a new one) before it fails with a 503. */
+export const PG_CONNECT_TIMEOUT_MS = 10_000;
+
 const INT8_OID = 20;
+
+const kinds = new WeakMap<Kysely<Database>, DatabaseKind>();
+
+/** Which engine a database made by createDatabase runs on (for the few things SQL cannot hide, like locks). */
+export function databaseKindOf(db: Kysely<Database>): DatabaseKind {
+  const kind = kinds.get(db);
+  if (kind === undefined) throw new Error('this database was not opened by createDatabase');
+  return kind;
+}
 
 /** Tells the engine from a DATABASE_URL. */
 export function databaseKind(url: string | undefined): DatabaseKind {
@@ -34,6 +55,11 @@ export function createDatabase(url?: string, opts: DatabaseOptions = {}): Kysely
     const pool = new pg.Pool({
       connectionString: url,
       max: 10,
+      application_name: opts.applicationName ?? 'linlitong',
+      // an unreachable server (a failover in progress) must fail a request, not hang it
+      connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS,
+      // notice a peer that vanished without closing the socket
+      keepAlive: true,
       ...(opts.schema ? { options: `-c search_path=${quoteIdent(opts.schema)}` } : {}),
       // versions are bigint; they stay far below 2^53, so numbers are exact and easier to use
       types: {
@@ -41,7 +67,10 @@ export function createDatabase(url?: string, opts: DatabaseOptions = {}): Kysely
           oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
       },
     });
-    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    watchConnections(pool, opts.onConnectionError ?? ((err) => console.error(`database connection lost: ${err.message}`)));
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    kinds.set(db, 'postgres');
+    return db;
   }
   const file = opts.sqliteFile ?? 'linlitong.sqlite';
   const path = file === ':memory:' ? file : join(opts.dataDir ?? './data', file);
@@ -50,8 +79,23 @@ export function createDatabase(url?: string, opts: DatabaseOptions = {}): Kysely
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   // another process (a backup, a second server) may hold the write lock for a moment
-  sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  sqlite.pragma(`busy_timeout = ${Math.trunc(opts.sqliteBusyTimeoutMs ?? 5000)}`);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  kinds.set(db, 'sqlite');
+  return db;
+}
+
+/**
+ * Keeps a dying connection from killing the process. When PostgreSQL restarts, every connection
+ * gets an error: the pool handles idle ones but re-emits it as its own 'error' event, and a
+ * connection checked out between two queries (inside a transaction, or holding a job's lock) emits
+ * it on the client, with nobody listening. An unheard 'error' event ends a Node process, so both
+ * get a listener; the pool then drops the broken connection, as it never returns to service.
+ */
+function watchConnections(pool: pg.Pool, onError: (err: Error) => void): void {
+  pool.on('connect', (client) => client.on('error', onError));
+  // the same error the client's listener above has already reported
+  pool.on('error', () => {});
 }
 
 /** Quotes a PostgreSQL identifier so a schema name can never inject SQL. */

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { writeTransaction } from '../db/write-transaction';
 import type { PokeHub } from '../sync/poke-hub';
-import type { Job } from '../service';
+import { repeatingJob } from '../jobs/job-runner';
 import { findEventIdsWithLapsedOffers, findEvents } from './event.repository';
 import { settleEvent } from './event-changes';
 
@@ -23,13 +23,11 @@ export async function passOnLapsedOffers(db: Kysely<Database>, now: Date, pokeHu
   return eventIds.length;
 }
 
-/** Every minute: offered waiting-list places whose window passed go to the next family. */
-export const offerJob: Job = {
+/** Every minute, on one instance: offered waiting-list places whose window passed go to the next family. */
+export const offerJob = repeatingJob({
   name: 'offer',
-  start: ({ db, now, pokeHub, onError }) => {
-    const timer = setInterval(() => {
-      passOnLapsedOffers(db, now(), pokeHub).catch(onError);
-    }, 60_000);
-    return () => clearInterval(timer);
+  everyMs: 60_000,
+  run: async ({ db, now, pokeHub }) => {
+    await passOnLapsedOffers(db, now(), pokeHub);
   },
-};
+});

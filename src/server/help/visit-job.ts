@@ -3,7 +3,8 @@ import { visitDates, visitRequestId, VISIT_WEEKS_AHEAD } from '../../shared/help
 import { shanghaiInstant } from '../../shared/time';
 import type { Database } from '../db/schema';
 import { writeTransaction } from '../db/write-transaction';
-import type { Job } from '../service';
+import { repeatingJob } from '../jobs/job-runner';
+import type { PokeHub } from '../sync/poke-hub';
 import { findMember } from '../member/member.repository';
 import { findActiveVisitScheduleIds, findHelpRequests, findVisitSchedules, insertHelpRequest } from './help.repository';
 import { makeHelpRequest } from '../../shared/help/help-contact';
@@ -16,18 +17,25 @@ export const VISIT_JOB_FILER = 'visit-job';
 export const VISIT_JOB_INTERVAL_MS = 60 * 60 * 1000;
 
 /**
- * Creates the visit requests of every active schedule from today through the coming weeks.
- * Each visit's id is derived from schedule and date, so running the job twice (or on two server
- * instances) creates nothing new; the write lock makes the check-then-insert safe. A visit not
- * done by the end of its window shows as missed (overdueReason 'pastWindow').
+ * Creates the visit requests of every active schedule from today through the coming weeks, one
+ * schedule per transaction (a short hold of the write lock each), poking each schedule's
+ * community as it commits. Each visit's id is derived from schedule and date, so running the job
+ * twice (or after a run broken off by a database restart) creates nothing new; the write lock
+ * makes the check-then-insert safe. A visit not done by the end of its window shows as missed
+ * (overdueReason 'pastWindow').
  */
-export async function runVisitJob(db: Kysely<Database>, now: Date, weeks = VISIT_WEEKS_AHEAD): Promise<{ created: string[]; communityIds: string[] }> {
-  const { value, communityIds } = await writeTransaction(db, async (trx, record) => {
-    const created: string[] = [];
-    const schedules = await findVisitSchedules(trx, await findActiveVisitScheduleIds(trx));
-    for (const s of schedules) {
+export async function runVisitJob(
+  db: Kysely<Database>, now: Date, weeks = VISIT_WEEKS_AHEAD, pokeHub?: PokeHub,
+): Promise<{ created: string[]; communityIds: string[] }> {
+  const created: string[] = [];
+  const communityIds = new Set<string>();
+  for (const scheduleId of await findActiveVisitScheduleIds(db)) {
+    const outcome = await writeTransaction(db, async (trx, record) => {
+      const [s] = await findVisitSchedules(trx, [scheduleId]);
+      // read again under the lock: staff may have stopped the schedule meanwhile
+      if (!s?.active) return;
       const resident = await findMember(trx, s.residentId);
-      if (!resident) continue;
+      if (!resident) return;
       for (const date of visitDates(s, now, weeks)) {
         // a window already over today is not created after the fact
         if (shanghaiInstant(date, s.toTime).getTime() <= now.getTime()) continue;
@@ -41,24 +49,19 @@ export async function runVisitJob(db: Kysely<Database>, now: Date, weeks = VISIT
         await recordHelp(trx, record, request, contact);
         created.push(id);
       }
-    }
-    return created;
-  });
-  return { created: value, communityIds };
+    });
+    pokeHub?.poke(outcome.communityIds);
+    for (const id of outcome.communityIds) communityIds.add(id);
+  }
+  return { created, communityIds: [...communityIds] };
 }
 
-/**
- * Runs the job now and then every hour until stopped; pokes the communities that got visits.
- * A failed run is logged and retried at the next tick.
- */
-export const visitJob: Job = {
+/** Now and then every hour, on one instance: the visits of the coming weeks. */
+export const visitJob = repeatingJob({
   name: 'visit',
-  start: ({ db, now, pokeHub, onError }) => {
-    const tick = (): void => {
-      runVisitJob(db, now()).then(({ communityIds }) => pokeHub.poke(communityIds), onError);
-    };
-    tick();
-    const timer = setInterval(tick, VISIT_JOB_INTERVAL_MS);
-    return () => clearInterval(timer);
+  everyMs: VISIT_JOB_INTERVAL_MS,
+  runAtStart: true,
+  run: async ({ db, now, pokeHub }) => {
+    await runVisitJob(db, now(), VISIT_WEEKS_AHEAD, pokeHub);
   },
-};
+});

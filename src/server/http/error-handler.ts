@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import type { ApiErrorCode } from '../../shared/api-error';
 import { ApiError, apiErrorBody } from './api-error';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/database-unavailable';
 
 /** Whether a thrown value is one of Fastify's own errors with an HTTP status (bad JSON, too large). */
 function isFastifyError(err: unknown): err is FastifyError {
@@ -24,8 +25,9 @@ const CLIENT_ERROR_MESSAGES: Partial<Record<ApiErrorCode, string>> = {
 /**
  * Turns every error into a JSON ApiErrorBody: our ApiErrors as they are, Fastify's client errors
  * (malformed JSON, a body over the limit, a wrong content type) as their documented 4xx code,
- * anything else as 500 INTERNAL, logged but never crashing the process. Unknown /api paths answer
- * 404 JSON (client-files.ts), a malformed URL 400 JSON (badUrlHandler).
+ * a database that is away for the moment (restart, failover, a held lock) as 503
+ * DATABASE_UNAVAILABLE with Retry-After, anything else as 500 INTERNAL, logged but never crashing
+ * the process. Unknown /api paths answer 404 JSON (client-files.ts), a malformed URL 400 JSON (badUrlHandler).
  */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: unknown, request, reply) => {
@@ -37,6 +39,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (isFastifyError(err) && err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500) {
       const code = codeOfClientError(err.statusCode);
       return reply.status(err.statusCode).send(apiErrorBody(code, CLIENT_ERROR_MESSAGES[code] ?? err.message));
+    }
+    if (isDatabaseUnavailable(err)) {
+      // one line, no stack: during an outage every request says the same
+      request.log.warn(`database unavailable: ${err instanceof Error ? err.message : String(err)}`);
+      return reply.status(503).header('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS))
+        .send(apiErrorBody('DATABASE_UNAVAILABLE', 'the database is unavailable for a moment; try again shortly'));
     }
     request.log.error({ err }, 'unexpected error');
     return reply.status(500).send(apiErrorBody('INTERNAL', 'something went wrong on the server'));

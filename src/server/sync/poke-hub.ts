@@ -1,4 +1,4 @@
-import pg from 'pg';
+import { ListenConnection, type ListenConnectionOptions } from './listen-connection';
 
 /** PostgreSQL channel through which server instances poke each other's clients. */
 export const POKE_CHANNEL = 'linlitong_poke';
@@ -27,6 +27,11 @@ class LocalPokeHub {
     return () => this.subscribers.delete(sub);
   }
 
+  /** Pokes every subscriber, whatever its communities: after missed notifications. */
+  deliverAll(): void {
+    for (const sub of this.subscribers) sub.listener();
+  }
+
   deliver(communityIds: readonly string[]): void {
     if (communityIds.length === 0) return;
     for (const sub of this.subscribers) {
@@ -45,32 +50,41 @@ export function createLocalPokeHub(): PokeHub {
   };
 }
 
+/** Options of the PostgreSQL hub besides its URL and error sink. */
+export type PostgresPokeHubOptions = Pick<ListenConnectionOptions, 'applicationName' | 'reconnectDelayMs' | 'onReconnected'>;
+
 /**
  * A hub that pokes through NOTIFY on PostgreSQL, so every instance behind a load balancer pokes
  * its own clients; this instance hears its own NOTIFY too, so it delivers only from LISTEN.
+ * The LISTEN connection comes back by itself after a database restart (see ListenConnection);
+ * notifications sent meanwhile are lost, so every local client is then poked to catch up.
  */
-export async function createPostgresPokeHub(url: string, onError: (err: unknown) => void): Promise<PokeHub> {
+export async function createPostgresPokeHub(
+  url: string, onError: (err: unknown) => void, opts: PostgresPokeHubOptions = {},
+): Promise<PokeHub> {
   const local = new LocalPokeHub();
-  const client = new pg.Client({ connectionString: url });
-  client.on('error', onError);
-  client.on('notification', (msg) => {
-    if (msg.channel !== POKE_CHANNEL || msg.payload === undefined) return;
-    try {
-      const ids: unknown = JSON.parse(msg.payload);
-      if (Array.isArray(ids)) local.deliver(ids.filter((id): id is string => typeof id === 'string'));
-    } catch (err) {
-      onError(err);
-    }
+  const connection = new ListenConnection({
+    url,
+    channel: POKE_CHANNEL,
+    onError,
+    ...opts,
+    onNotification: (payload) => {
+      try {
+        const ids: unknown = JSON.parse(payload);
+        if (Array.isArray(ids)) local.deliver(ids.filter((id): id is string => typeof id === 'string'));
+      } catch (err) {
+        onError(err);
+      }
+    },
+    onReconnected: () => {
+      local.deliverAll();
+      opts.onReconnected?.();
+    },
   });
-  await client.connect();
-  await client.query(`LISTEN ${POKE_CHANNEL}`);
+  await connection.start();
   return {
     subscribe: (ids, listener) => local.subscribe(ids, listener),
-    poke: (ids) => {
-      if (ids.length === 0) return;
-      // a lost poke only delays a client until its next pull, so it is logged, not retried
-      client.query('select pg_notify($1, $2)', [POKE_CHANNEL, JSON.stringify(ids)]).catch(onError);
-    },
-    close: () => client.end(),
+    poke: (ids) => connection.notify(ids),
+    close: () => connection.close(),
   };
 }

@@ -29,8 +29,11 @@ export class FakeServer {
   results = new Map<string, MutationResult>();
   pageSize = 500;
   now = NOW;
-  /** 'network' makes fetch throw, 500 and 401 make it answer with that status. */
-  failure: 'network' | 500 | 401 | null = null;
+  /**
+   * 'network' makes fetch throw; 500, 401 and 503 make it answer with that status (503 as the
+   * server does while its database restarts, with Retry-After: 5).
+   */
+  failure: 'network' | 500 | 401 | 503 | null = null;
   /** Called before each pull reply, e.g. to pause it. */
   beforePull: ((cursor: string) => Promise<void>) | null = null;
   pushes: PushRequest[] = [];
@@ -143,8 +146,9 @@ export class FakeServer {
   fetch: typeof fetch = async (input, init) => {
     if (this.failure === 'network') throw new TypeError('Failed to fetch');
     if (this.failure !== null) {
-      const code = this.failure === 401 ? 'UNAUTHENTICATED' : 'INTERNAL';
-      return json(this.failure, { error: { code, message: code, fields: [] } });
+      const code = { 401: 'UNAUTHENTICATED', 500: 'INTERNAL', 503: 'DATABASE_UNAVAILABLE' }[this.failure];
+      const headers: Record<string, string> = this.failure === 503 ? { 'retry-after': '5' } : {};
+      return json(this.failure, { error: { code, message: code, fields: [] } }, headers);
     }
     const url = new URL(String(input), 'http://localhost');
     if (url.pathname === '/api/sync/push') return json(200, this.push(JSON.parse(String(init?.body))));
@@ -158,6 +162,6 @@ export class FakeServer {
   };
 }
 
-function json(status: number, body: unknown): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listRejections, dismissRejection } from '../../../src/client/data/sync-queries';
 import { mutate } from '../../../src/client/sync/mutate';
-import { backoffDelay, createSyncEngine, type EventSourceLike } from '../../../src/client/sync/sync-engine';
+import { backoffDelay, createSyncEngine, SAFETY_PULL_MS, type EventSourceLike } from '../../../src/client/sync/sync-engine';
 import { NOW, neighbourSession, session } from './fixtures';
 import { seededServer, setup } from './harness';
 
@@ -146,9 +146,54 @@ describe('sync engine', () => {
     await engine.whenIdle();
     expect(await db.outbox.count()).toBe(0);
     expect(server.get('booking', bookingId)).toMatchObject({ status: 'confirmed' });
-    expect(timers.scheduled).toHaveLength(0);
+    // no retry is left, only the slow safety-net pull
+    expect(timers.scheduled.map((t) => t.ms)).toEqual([SAFETY_PULL_MS]);
     expect(engine.getStatus()).toMatchObject({ online: true, pending: 0, lastError: null });
     engine.stop();
+  });
+
+  it('keeps the queue while the server answers 503, waits as long as Retry-After asks, then pushes it once', async () => {
+    const { db, engine, server, timers } = await setup();
+    engine.start();
+    await engine.whenIdle();
+    server.failure = 503;
+    await mutate(db, session, 'bookMeal', bookS2, NOW);
+    await engine.whenIdle();
+    // the phone is online, the server is not ready: the booking waits on the phone
+    expect(engine.getStatus()).toMatchObject({ online: true, pending: 1 });
+    expect(await db.outbox.count()).toBe(1);
+    expect(await db.booking.get(bookingId)).toBeDefined();
+    // Retry-After: 5 outweighs the first backoff of 1 s; later backoffs outgrow it
+    const delays: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      expect(timers.scheduled).toHaveLength(1);
+      delays.push(timers.fire());
+      await engine.whenIdle();
+    }
+    expect(delays).toEqual([5000, 5000, 5000, 8000]);
+    expect(await db.outbox.count()).toBe(1);
+    server.failure = null;
+    timers.fire();
+    await engine.whenIdle();
+    expect(await db.outbox.count()).toBe(0);
+    expect(server.get('booking', bookingId)).toMatchObject({ status: 'confirmed' });
+    expect(server.pushes.flatMap((p) => p.mutations).filter((m) => m.name === 'bookMeal')).toHaveLength(1);
+    engine.stop();
+  });
+
+  it('pulls on a slow timer as a safety net when no poke comes', async () => {
+    const { db, engine, server, timers } = await setup();
+    engine.start();
+    await engine.whenIdle();
+    server.put('dish', { id: 'd6', canteenId: 'ct1', name: '小米粥', tags: ['soft'] });
+    expect(timers.scheduled.map((t) => t.ms)).toEqual([SAFETY_PULL_MS]);
+    expect(timers.fire()).toBe(SAFETY_PULL_MS);
+    await engine.whenIdle();
+    expect(await db.dish.get('d6')).toBeDefined();
+    // and again after each sync, never more than one timer
+    expect(timers.scheduled.map((t) => t.ms)).toEqual([SAFETY_PULL_MS]);
+    engine.stop();
+    expect(timers.scheduled).toHaveLength(0);
   });
 
   it('on 401 reports the session ended, stops and keeps the outbox', async () => {
