@@ -1,12 +1,15 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { useAppStore } from '../state/use-store';
 
 /**
  * Re-renders with a query's latest answer whenever the tables it read change, in this tab or
- * another (Dexie observes them). Shows `initial` until the first answer. A failing query is
- * logged and leaves the last answer on screen.
+ * another (Dexie observes them), and when the language changes, since some answers hold words (a
+ * refusal's reason). Shows `initial` until the first answer. A failing query is logged and leaves
+ * the last answer on screen.
  */
 export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[], initial: T): T {
+  const language = useAppStore((s) => s.language);
   const [value, setValue] = useState<T>(initial);
   useEffect(() => {
     const subscription = liveQuery(query).subscribe({
@@ -15,6 +18,6 @@ export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[], in
     });
     return () => subscription.unsubscribe();
     // The caller's deps decide when the query is a new one, as with useEffect.
-  }, deps);
+  }, [...deps, language]);
   return value;
 }
