@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
-import { useAppStore } from '../state/use-store';
+import { currentLanguage } from '../i18n/t';
 
 /**
  * Re-renders with a query's latest answer whenever the tables it read change, in this tab or
@@ -9,7 +9,6 @@ import { useAppStore } from '../state/use-store';
  * the last answer on screen.
  */
 export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[], initial: T): T {
-  const language = useAppStore((s) => s.language);
   const [value, setValue] = useState<T>(initial);
   useEffect(() => {
     const subscription = liveQuery(query).subscribe({
@@ -17,7 +16,8 @@ export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[], in
       error: (error: unknown) => console.error('live query failed', error),
     });
     return () => subscription.unsubscribe();
-    // The caller's deps decide when the query is a new one, as with useEffect.
-  }, [...deps, language]);
+    // The caller's deps decide when the query is a new one, as with useEffect; a new language
+    // re-renders every screen from the shell down, and so reaches here too
+  }, [...deps, currentLanguage()]);
   return value;
 }

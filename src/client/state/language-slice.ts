@@ -27,7 +27,10 @@ export const createLanguageSlice: StateCreator<LanguageSlice & UiSlice, [], [], 
       return;
     }
     saveLanguagePref(language);
-    if (typeof document !== 'undefined') applyLanguage(language);
+    if (typeof document !== 'undefined') {
+      applyLanguage(language);
+      document.title = t('app.name');
+    }
     set({ language });
   },
 });

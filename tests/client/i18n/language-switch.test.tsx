@@ -66,6 +66,7 @@ describe('the language choice', () => {
 
     expect(await screen.findByRole('heading', { name: 'This week’s menu' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
+    expect(document.title).toBe('Linlitong');
     expect(await screen.findByRole('heading', { name: 'Wed 25 Nov' })).toBeTruthy();
     expect(await screen.findByRole('article', { name: /Lunch$/ })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Book' })).toBeTruthy();

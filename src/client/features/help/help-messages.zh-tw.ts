@@ -20,7 +20,7 @@ export const helpMessagesZhTW = {
   'help.form.date': '哪一天',
   'help.form.from': '從幾點',
   'help.form.to': '到幾點',
-  'help.form.building': '棟別',
+  'help.form.building': '樓棟',
   'help.form.address': '詳細地址（門牌號碼）',
   'help.form.phone': '聯絡電話（沒有可不填）',
   'help.form.note': '說明',
