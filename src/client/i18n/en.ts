@@ -43,7 +43,7 @@ export const en = {
   'header.logout': 'Log out',
   'header.user': 'Logged in as {name}',
 
-  'logout.pendingWarning': '{count} changes have not reached the community yet. If you log out now they will be lost. Log out anyway?',
+  'logout.pendingWarning': 'Some changes ({count}) have not reached the community yet. If you log out now they will be lost. Log out anyway?',
 
   'date.today': 'Today',
   'date.day': '{weekday} {date}',
@@ -53,7 +53,7 @@ export const en = {
   'status.confirmed': 'Booked',
   'status.pending': 'Saved on this phone, not sent to the community yet',
 
-  'rejections.title': '{count} things could not be done',
+  'rejections.title': 'Not done ({count}): please read why',
   'rejections.item': '{what}: {reason}',
   'rejections.what': '{action} ({what})',
   'rejections.dismiss': 'OK',

@@ -11,7 +11,7 @@ export const canteenMessagesEn = {
   'menu.missing': 'Canteens and menus',
   'menu.noSlots': 'The menu for this week is not out yet.',
   'menu.noMeal': 'No meals this day',
-  'menu.seatsLeft': '{count} seats left',
+  'menu.seatsLeft': 'Seats left: {count}',
   'menu.full': 'Fully booked',
   'menu.cutoff': 'Book by {time}',
   'menu.cutoffOn': 'Book by {date}, {time}',
