@@ -18,6 +18,7 @@ import { lazyComponent } from './ui/lazy-component';
 import type { LoginScreenProps } from './features/login/login-screen';
 import { useLiveQuery } from './data/use-live-query';
 import { PwaSlot } from './pwa/pwa-slot';
+import type { Language } from './i18n/languages';
 import type { ScreenProps } from './service';
 import { SERVICE_NAV, SERVICE_ROUTES } from './services';
 
@@ -26,14 +27,18 @@ const LOGIN_PATH = '/login';
 /** Where a fresh login lands, and what an unknown path shows. */
 const HOME_PATH = '/';
 
-/** The database and session every screen gets. Not route props: the router compares those as JSON. */
-const ScreenContext = createContext<Omit<ScreenProps, 'params'> | null>(null);
+/**
+ * The database and session every screen gets. Not route props: the router compares those as JSON
+ * and would not re-render a screen whose path is unchanged. The language is in the value so that a
+ * new one re-renders the current screen.
+ */
+const ScreenContext = createContext<(Omit<ScreenProps, 'params'> & { language: Language }) | null>(null);
 
 /** A service's screen as a route: it gets the database and session from context, the path's parameters from the router. */
 function routed(Screen: ComponentType<ScreenProps>): ComponentType<{ params?: Record<string, string> }> {
   return function RoutedScreen({ params }) {
     const props = useContext(ScreenContext);
-    return props && <Screen {...props} params={params ?? {}} />;
+    return props && <Screen db={props.db} session={props.session} params={params ?? {}} />;
   };
 }
 
@@ -124,7 +129,9 @@ function Shell({ db }: { db: AppDb }) {
   const [loadingScreen, setLoadingScreen] = useState(false);
   const syncStatus = useAppStore((s) => s.sync);
   const display = useAppStore((s) => s.display);
-  const { setElderMode, setTextStep, setHighContrast } = appStore.getState();
+  // every screen reads its words from `t` as it renders: a new language re-renders the shell and all below it
+  const language = useAppStore((s) => s.language);
+  const { setElderMode, setTextStep, setHighContrast, setLanguage } = appStore.getState();
   const onSessionEnded = () => {
     forgetSession(db).catch((error: unknown) => console.error('could not forget the session', error));
     setSession(null);
@@ -172,7 +179,7 @@ function Shell({ db }: { db: AppDb }) {
   else if (session === null) screen = <LazyLoginScreen db={db} onLoggedIn={setSession} />;
   else {
     screen = (
-      <ScreenContext.Provider value={{ db, session }}>
+      <ScreenContext.Provider value={{ db, session, language }}>
         <Router onLoadStart={() => setLoadingScreen(true)} onLoadEnd={() => setLoadingScreen(false)}>
           {ROUTES.map((r) => <Route key={r.path} path={r.path} component={r.component} />)}
           {HOME ? [<Route key="default" default component={HOME.component} />] : []}
@@ -188,7 +195,8 @@ function Shell({ db }: { db: AppDb }) {
       </a>
       <AppHeader status={session ? syncStatus : null} userName={session ? session.user.name : null} onLogout={onLogout} />
       <DisplayBar elderMode={display.elderMode} textStep={display.textStep} highContrast={display.highContrast}
-        minStep={display.elderMode ? ELDER_MIN_STEP : 0} onElderMode={setElderMode} onTextStep={setTextStep} onContrast={setHighContrast} />
+        minStep={display.elderMode ? ELDER_MIN_STEP : 0} language={language} onElderMode={setElderMode} onTextStep={setTextStep}
+        onContrast={setHighContrast} onLanguage={setLanguage} />
       <PwaSlot />
       {session && <Refusals db={db} />}
       <main id="main" tabIndex={-1}>

@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { App } from './app';
 import { openAppDb } from './data/db';
 import { applyDisplayPrefs } from './display/display-prefs';
+import { loadLanguagePref } from './i18n/language-pref';
 import { appStore } from './state/app-store';
 import { captureInstallPrompt } from './pwa/install-prompt';
 import { installServices } from './services';
@@ -17,9 +18,11 @@ const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
 // the phone's text size and elder mode apply before the first paint, so nothing grows under a finger
 applyDisplayPrefs(appStore.getState().display);
-// the services' tables must be known before the database opens
+// the services' tables must be known before the database opens, and their words before a language is chosen
 installServices();
-render(<App db={openAppDb()} />, root);
+const db = openAppDb();
+// another language than zh-CN: its words are fetched before the first render, so nothing shows in the wrong one
+void appStore.getState().setLanguage(loadLanguagePref()).then(() => render(<App db={db} />, root));
 
 // the service worker, and all code that talks to it, can wait until the first screen is up
 addEventListener('load', () => {

@@ -4,6 +4,7 @@ import type { SharedService } from '../shared/service';
 import type { MutationName } from '../shared/sync/mutations';
 import type { AppDb, RejectionEntry } from './data/db';
 import type { StoreVersion } from './data/service-stores';
+import type { Catalogue } from './i18n/catalogue';
 import type { MessageKey } from './i18n/t';
 import type { ClientMutator } from './sync/client-mutator';
 
@@ -49,7 +50,8 @@ export interface ClientService<S extends SharedService> {
   stores: readonly StoreVersion[];
   routes: readonly ServiceRoute[];
   nav: readonly NavItem[];
-  messages: ServiceShellMessages<S>;
+  /** The shell words in every language (zh-CN at hand, the others loaded when chosen). */
+  messages: Catalogue<ServiceShellMessages<S>>;
   /** What a refused mutation of this service concerned, in words ("11月27日 周五 午餐"), if this phone still knows. */
   describeRejection?: (db: AppDb, entry: RejectionEntry) => Promise<string | null>;
 }

@@ -6,16 +6,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { addDays, shanghaiDate, weekStart } from '../../src/shared/time';
-import { zhCN } from '../../src/client/i18n/zh-cn';
-import { canteenMessagesZhCN } from '../../src/client/features/canteen/canteen-messages';
-import { bookingMessagesZhCN } from '../../src/client/features/canteen/booking-messages';
-import { loginMessagesZhCN } from '../../src/client/features/login/login-messages';
-import { eventMessagesZhCN } from '../../src/client/features/events/event-messages';
-import { eventShellMessagesZhCN } from '../../src/client/features/events/event-shell-messages';
-import { helpMessagesZhCN } from '../../src/client/features/help/help-messages';
-import { helpShellMessagesZhCN } from '../../src/client/features/help/help-shell-messages';
-import { pwaMessagesZhCN } from '../../src/client/pwa/pwa-messages';
-import { launchChromium, logIn, waitForSynced } from './browser';
+import { allWords } from '../client/i18n/all-catalogues';
+import { launchChromium, logIn, openInLanguage, waitForSynced, type SyncWords } from './browser';
 import { axeViolations, describeViolations, measureSizes, scrollsSidewaysAt200Percent, type SizeFloor } from './page-checks';
 
 const baseUrl = inject('baseUrl');
@@ -25,15 +17,11 @@ type Mode = 'normal';
 const FLOORS: Record<Mode, SizeFloor> = { normal: { textPx: 18, targetPx: 48 } };
 const MODES: Mode[] = ['normal'];
 
-/** Interface languages; English joins when its catalogue exists. */
-type Language = 'zh-CN';
-const CATALOGUES: Record<Language, Record<string, string>> = {
-  'zh-CN': {
-    ...zhCN, ...loginMessagesZhCN, ...canteenMessagesZhCN, ...bookingMessagesZhCN, ...eventShellMessagesZhCN,
-    ...eventMessagesZhCN, ...helpShellMessagesZhCN, ...helpMessagesZhCN, ...pwaMessagesZhCN,
-  },
-};
-const LANGUAGES: Language[] = ['zh-CN'];
+/** Interface languages: Simplified Chinese, and English, whose longer words test the layout. */
+type Language = 'zh-CN' | 'en';
+const LANGUAGES: Language[] = ['zh-CN', 'en'];
+/** Every catalogue's words in each language: what the steps look for on screen. */
+const CATALOGUES = Object.fromEntries(await Promise.all(LANGUAGES.map(async (l) => [l, await allWords(l)] as const))) as Record<Language, Record<string, string>>;
 
 /** Who looks at a screen: each logs in once per file, on phones the other browser files leave alone where possible. */
 const ROLES = {
@@ -47,10 +35,17 @@ const ROLES = {
 } as const;
 type Role = keyof typeof ROLES;
 
-/** What a screen step may use: the page, the words of the language, and what earlier steps noted. */
+/** An event the family signs up for: a different one in each run, since a family signs up once. */
+interface DemoEvent {
+  title: string;
+  daysAhead: number;
+}
+
+/** What a screen step may use: the page, the words of the language, the run's event, and what earlier steps noted. */
 interface Step {
   page: Page;
   say: (key: string, params?: Record<string, string | number>) => string;
+  event: DemoEvent;
   notes: Map<string, string>;
 }
 
@@ -63,22 +58,30 @@ interface Screen {
   withToast?: boolean;
 }
 
-// the anti-fraud talk is 3 days ahead, open to every age, and signs up until the evening before
-const FRAUD_TALK = '防范电信诈骗知识讲座';
+/**
+ * Each run's event, in the order the runs go (modes × languages): all sign up until the evening
+ * before and take 黄磊 and his son (10), in demo data (src/server/events/event-demo.ts).
+ */
+const EVENTS: DemoEvent[] = [
+  { title: '防范电信诈骗知识讲座', daysAhead: 3 },
+  { title: '社区义诊：量血压、测血糖', daysAhead: 6 },
+  { title: '家育户晓·秋日亲子户外行', daysAhead: 5 },
+  { title: '家育户晓·亲子趣味运动会', daysAhead: 8 },
+];
 
 /** Opens a bottom-nav tab by its words. */
 async function tab(page: Page, name: string): Promise<void> {
   await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
 }
 
-/** The calendar's card of the anti-fraud talk, paging to its week as the calendar counts weeks. */
-async function fraudTalkCard({ page, say }: Step) {
+/** The calendar's card of the run's event, paging to its week as the calendar counts weeks. */
+async function eventCard({ page, say, event }: Step) {
   await tab(page, say('nav.events'));
   await page.getByRole('heading', { name: say('events.title'), level: 1 }).waitFor();
   const today = shanghaiDate(new Date());
-  const weeksAhead = Math.round((Date.parse(weekStart(addDays(today, 3))) - Date.parse(weekStart(today))) / (7 * 86_400_000));
+  const weeksAhead = Math.round((Date.parse(weekStart(addDays(today, event.daysAhead))) - Date.parse(weekStart(today))) / (7 * 86_400_000));
   for (let i = 0; i < weeksAhead; i += 1) await page.getByRole('button', { name: say('events.next') }).click();
-  const card = page.getByRole('article').filter({ hasText: FRAUD_TALK });
+  const card = page.getByRole('article').filter({ hasText: event.title });
   await card.waitFor();
   return card;
 }
@@ -139,19 +142,20 @@ const SCREENS: Screen[] = [
       await page.getByRole('listitem').filter({ hasText: say('bookings.diner') }).first().waitFor();
     },
   },
-  { name: 'events calendar', role: 'family', open: async (step) => { await fraudTalkCard(step); } },
+  { name: 'events calendar', role: 'family', open: async (step) => { await eventCard(step); } },
   {
-    name: 'my events, none yet', role: 'family',
+    // none yet in the first run; later runs show the tickets of the earlier ones
+    name: 'my events', role: 'family',
     open: async ({ page, say }) => {
       await page.getByRole('link', { name: say('events.tabMine') }).click();
-      await page.getByText(say('events.mineEmpty')).waitFor();
+      await page.getByText(say('events.mineEmpty')).or(page.getByRole('article').first()).waitFor();
     },
   },
   {
     // until events have their own page (/events/:id), the calendar card with its sign-up form open
     name: 'event page, signing up', role: 'family',
     open: async (step) => {
-      await (await fraudTalkCard(step)).getByRole('button', { name: step.say('events.signUp'), exact: true }).click();
+      await (await eventCard(step)).getByRole('button', { name: step.say('events.signUp'), exact: true }).click();
       await step.page.getByRole('button', { name: step.say('events.confirmSignUp') }).waitFor();
     },
   },
@@ -161,23 +165,23 @@ const SCREENS: Screen[] = [
   },
   {
     name: 'ticket in my events', role: 'family',
-    open: async ({ page, say, notes }) => {
+    open: async ({ page, say, event, notes }) => {
       await page.getByRole('link', { name: say('events.tabMine') }).click();
-      const ticket = page.getByRole('article').filter({ hasText: FRAUD_TALK });
+      const ticket = page.getByRole('article').filter({ hasText: event.title });
       await ticket.locator('.ticket-qr svg').waitFor();
       const code = /[A-Z2-9]{6}/.exec((await ticket.locator('.ticket-code').textContent()) ?? '')?.[0];
       if (code) notes.set('ticketCode', code);
       // the organiser's phone sees the party once the server has it
-      await waitForSynced(page);
+      await waitForSynced(page, { label: say('sync.label'), synced: say('sync.synced') });
     },
   },
   {
     name: 'organiser roster', role: 'organiser',
-    open: async ({ page, say }) => {
+    open: async ({ page, say, event }) => {
       await page.goto(`${baseUrl}/events/staff`);
       await page.getByRole('heading', { name: say('events.staffTitle'), level: 1 }).waitFor();
       const select = page.getByLabel(say('events.pickEvent'));
-      const value = await select.locator('option', { hasText: FRAUD_TALK }).first().getAttribute('value');
+      const value = await select.locator('option', { hasText: event.title }).first().getAttribute('value');
       await select.selectOption(value ?? '');
       await page.getByRole('cell', { name: '黄磊' }).first().waitFor();
     },
@@ -230,13 +234,19 @@ const SCREENS: Screen[] = [
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 const pages = new Map<Role, Page>();
-const notes = new Map<string, string>();
+/** The language each role's page is in now, so it starts again only when the run's language changes. */
+const pageLanguages = new Map<Role, Language>();
 
 beforeAll(async () => { browser = await launchChromium(); });
 afterAll(async () => {
   for (const context of contexts) await context.close();
   await browser?.close();
 });
+
+/** What the header says when all is sent, in a language. */
+function syncWords(language: Language): SyncWords {
+  return { label: CATALOGUES[language]['sync.label'] ?? '', synced: CATALOGUES[language]['sync.synced'] ?? '' };
+}
 
 /** The role's page, logged in on first use (a second code within 30 s would be refused). */
 async function pageOf(role: Role): Promise<Page> {
@@ -250,19 +260,28 @@ async function pageOf(role: Role): Promise<Page> {
   const page = phone ? await logIn(context, baseUrl, phone) : await context.newPage();
   if (!phone) page.setDefaultTimeout(60_000);
   // a request filed by the asker must be on the server before the volunteer's phone downloads
-  if (role === 'volunteer') await waitForSynced(await pageOf('asker'));
+  if (role === 'volunteer') await waitForSynced(await pageOf('asker'), syncWords(pageLanguages.get('asker') ?? 'zh-CN'));
   pages.set(role, page);
   return page;
 }
 
-/** Puts the page into a display mode and language; today there is only normal mode in zh-CN. */
-async function applyModeAndLanguage(_page: Page, mode: Mode, language: Language): Promise<void> {
-  if (mode !== 'normal' || language !== 'zh-CN') throw new Error(`no way yet to switch to ${mode} mode in ${language}`);
+/** Puts the page into a display mode and language: the language as a phone that chose it starts; only normal mode so far. */
+async function applyModeAndLanguage(role: Role, page: Page, mode: Mode, language: Language): Promise<void> {
+  if (mode !== 'normal') throw new Error(`no way yet to switch to ${mode} mode`);
+  if ((pageLanguages.get(role) ?? 'zh-CN') === language) return;
+  await openInLanguage(page, baseUrl, language);
+  pageLanguages.set(role, language);
 }
 
+let run = 0;
 for (const mode of MODES) {
   for (const language of LANGUAGES) {
     const catalogue = CATALOGUES[language];
+    // each run signs the family up for its own event, and notes its own ticket
+    const event = EVENTS[run];
+    if (!event) throw new Error(`run ${run + 1} has no demo event of its own left to sign up for: add one to EVENTS`);
+    const notes = new Map<string, string>();
+    run += 1;
     // a key no catalogue has fails at once, rather than leave a step waiting for words never shown
     const say = (key: string, params: Record<string, string | number> = {}) => {
       const text = catalogue[key];
@@ -274,8 +293,8 @@ for (const mode of MODES) {
       for (const screen of SCREENS) {
         it(screen.name, async () => {
           const page = await pageOf(screen.role);
-          await applyModeAndLanguage(page, mode, language);
-          await screen.open({ page, say, notes });
+          await applyModeAndLanguage(screen.role, page, mode, language);
+          await screen.open({ page, say, event, notes });
           if (screen.withToast) {
             await page.locator('.toasts .toast').first().waitFor();
             // a second ahead of the page's clock: well before the toast's own timer runs out

@@ -50,9 +50,16 @@ export async function logIn(context: BrowserContext, baseUrl: string, phone: str
   return page;
 }
 
+/** The words the sync helpers look for: the status's name and its 已同步; zh-CN unless a test runs in another language. */
+export interface SyncWords {
+  label: string;
+  synced: string;
+}
+const ZH_CN_SYNC_WORDS: SyncWords = { label: '同步状态', synced: '已同步' };
+
 /** The header's sync status, as the user reads it (离线, 待同步 n 项, 同步中…, 已同步 …). */
-export function syncStatus(page: Page): Locator {
-  return page.getByRole('status', { name: '同步状态' });
+export function syncStatus(page: Page, words: SyncWords = ZH_CN_SYNC_WORDS): Locator {
+  return page.getByRole('status', { name: words.label });
 }
 
 /**
@@ -61,8 +68,25 @@ export function syncStatus(page: Page): Locator {
  * Call it once the screen shows the step's own effect (还没送到社区, 已报名 …): a tap's change is queued a
  * moment after the tap, and before that the header still shows the previous 已同步.
  */
-export async function waitForSynced(page: Page): Promise<void> {
-  await syncStatus(page).filter({ hasText: /^已同步$/ }).waitFor();
+export async function waitForSynced(page: Page, words: SyncWords = ZH_CN_SYNC_WORDS): Promise<void> {
+  // the whole status reads 已同步, not merely contains it
+  const exactly = new RegExp(`^${words.synced.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  await syncStatus(page, words).filter({ hasText: exactly }).waitFor();
+}
+
+/** Where the app keeps the chosen language on the phone (src/client/i18n/language-pref.ts). */
+const LANGUAGE_KEY = 'linlitong-language';
+
+/**
+ * Opens the app's home in a language, as a person who chose it before would find it: the choice
+ * is stored on the phone, then the app starts again and loads its words before the first paint.
+ * Waits for `<html lang>`, which the app sets just before it renders.
+ */
+export async function openInLanguage(page: Page, baseUrl: string, language: string): Promise<void> {
+  await page.goto(`${baseUrl}/`);
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_KEY, language] as const);
+  await page.reload();
+  await page.locator(`html[lang="${language}"]`).waitFor({ state: 'attached' });
 }
 
 /** Waits until the service worker controls the page, so a reload works with no network. */

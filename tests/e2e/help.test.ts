@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { addDays, shanghaiDate } from '../../src/shared/time';
+import { addDays, isoWeekday, shanghaiDate } from '../../src/shared/time';
 import type { HelpContact } from '../../src/shared/help/help-contact';
 import type { HelpRequest } from '../../src/shared/help/help-request';
 import { halfHoursOf, serviceHours } from '../../src/shared/help/help-hours';
@@ -15,6 +15,8 @@ const HE_SHUFEN = 'u-he-shufen';
 const MA_LIHUA = 'u-ma-lihua';
 // a window no demo visit uses, two days ahead so it is never over while the test runs
 const DATE = addDays(shanghaiDate(new Date()), 2);
+/** DATE as the screens write it, e.g. 11月25日 周三. */
+const DATE_WORDS = `${Number(DATE.slice(5, 7))}月${Number(DATE.slice(8, 10))}日 周${'一二三四五六日'[isoWeekday(DATE) - 1]}`;
 const NOTE = `帮我买两斤青菜 e2e-${Date.now()}`;
 const MINUTES = 45;
 
@@ -39,7 +41,7 @@ async function logInToHelp(context: BrowserContext, phone: string): Promise<Page
 
 /** The card of this test's request (代买菜 on DATE, 15:00–16:00) inside a part of the screen. */
 function ourCard(scope: Page | Locator): Locator {
-  return scope.getByRole('listitem', { name: `代买菜 ${DATE} 15:00–16:00` });
+  return scope.getByRole('listitem', { name: `代买菜 ${DATE_WORDS} 15:00–16:00` });
 }
 
 /** The timeline step a card marks as current (已提交 … 已确认). */

@@ -10,6 +10,7 @@ export type DomainMessageKey = `rejection.${(typeof CORE_REJECTION_CODES)[number
 /**
  * The Simplified Chinese catalogue of the core (shell, login, sync, dates, errors): the source
  * language, written in plain words for elders. Services bring their own words (see ../services.ts).
+ * Its translations: zh-tw.ts and en.ts beside it, with the same keys.
  */
 export const zhCN = {
   'app.name': '邻里通',
@@ -47,6 +48,12 @@ export const zhCN = {
   'display.larger': '字大一点',
   'display.readAloud': '朗读',
   'display.settings': '显示设置',
+  // the same in every language, so whoever opened the app in a language they cannot read finds it
+  'display.language': '语言 Language',
+  // each language by its own name, the same in every catalogue
+  'language.zh-CN': '简体中文',
+  'language.zh-TW': '繁體中文',
+  'language.en': 'English',
 
   'header.logout': '退出登录',
   'header.user': '当前用户：{name}',
@@ -54,15 +61,10 @@ export const zhCN = {
   'logout.pendingWarning': '还有 {count} 项没有同步到社区，现在退出，这些操作会丢失。确定退出吗？',
 
   'date.today': '今天',
-  'date.day': '{month}月{day}日 {weekday}',
-
-  'weekday.1': '周一',
-  'weekday.2': '周二',
-  'weekday.3': '周三',
-  'weekday.4': '周四',
-  'weekday.5': '周五',
-  'weekday.6': '周六',
-  'weekday.7': '周日',
+  // the order of Intl's parts (11月24日, 周二); the parts themselves come from Intl (see format.ts)
+  'date.day': '{date} {weekday}',
+  'date.range': '{from} 至 {to}',
+  'list.separator': '、',
 
   'status.confirmed': '已预订',
   'status.pending': '已存在手机上，还没送到社区',

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { withMessages } from '../i18n/t';
 
 /**
  * Where the update banner and the app's offers appear. Their code loads once the page has
@@ -9,7 +10,7 @@ export function PwaSlot() {
   const [Prompts, setPrompts] = useState<ComponentType | null>(null);
   useEffect(() => {
     const load = () =>
-      void import('./pwa-prompts').then(
+      void withMessages(import('./pwa-prompts')).then(
         (m) => setPrompts(() => m.PwaPrompts),
         (error: unknown) => console.warn('could not load the update banner', error),
       );

@@ -1,5 +1,7 @@
 import { t } from '../i18n/t';
 import { TEXT_STEPS } from '../display/display-prefs';
+import type { Language } from '../i18n/languages';
+import { LanguageChoice } from './language-choice';
 
 /** An on/off switch whose accessible name is exactly its label; the 开/关 beside it is for the eye. */
 function Switch({ id, label, on, onChange }: { id: string; label: string; on: boolean; onChange: (on: boolean) => void }) {
@@ -38,17 +40,19 @@ export function TextSizeControl({ step, min, onChange }: { step: number; min: nu
 }
 
 /**
- * The bar under the header on every screen: the 长辈模式 switch always in sight, the text size
- * and contrast one tap further under 显示设置.
+ * The bar under the header on every screen: the 长辈模式 switch always in sight, the text size,
+ * contrast and language one tap further under 显示设置.
  */
-export function DisplayBar({ elderMode, textStep, highContrast, minStep, onElderMode, onTextStep, onContrast }: {
+export function DisplayBar({ elderMode, textStep, highContrast, minStep, language, onElderMode, onTextStep, onContrast, onLanguage }: {
   elderMode: boolean;
   textStep: number;
   highContrast: boolean;
   minStep: number;
+  language: Language;
   onElderMode: (on: boolean) => void;
   onTextStep: (step: number) => void;
   onContrast: (on: boolean) => void;
+  onLanguage: (language: Language) => void;
 }) {
   return (
     <div class="display-bar">
@@ -57,6 +61,7 @@ export function DisplayBar({ elderMode, textStep, highContrast, minStep, onElder
         <summary>{t('display.settings')}</summary>
         <TextSizeControl step={textStep} min={minStep} onChange={onTextStep} />
         <ContrastSwitch on={highContrast} onChange={onContrast} />
+        <LanguageChoice language={language} onChange={onLanguage} />
       </details>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType, JSX } from 'preact';
+import { withMessages } from '../i18n/t';
 
 /** A component that loads its code on first use; `preload` fetches it ahead, e.g. right after the first paint. */
 export type LazyComponent<P> = ComponentType<P> & { preload: () => Promise<void> };
@@ -18,7 +19,8 @@ export function lazyComponent<P extends object>(
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
   const get = () => {
-    loading ??= load().then((component) => (loaded = component));
+    // in English or Traditional Chinese, the part's words arrive before it shows
+    loading ??= withMessages(load()).then((component) => (loaded = component));
     // a failed fetch (no signal, no service worker yet) is tried again at the next use
     loading.catch(() => (loading = null));
     return loading;

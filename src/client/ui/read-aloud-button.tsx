@@ -1,4 +1,4 @@
-import { t } from '../i18n/t';
+import { currentLanguage, t } from '../i18n/t';
 
 /** The part of the Web Speech API the button uses, injectable for tests. */
 export interface SpeechLike {
@@ -11,15 +11,16 @@ function browserSpeech(): SpeechLike | null {
 }
 
 /**
- * 朗读: reads a text aloud in the app's language with the phone's own voice, for those who see
- * badly or read slowly. Shown only where the browser can speak; a new tap starts over.
+ * 朗读: reads a text aloud in the app's language (the current one unless told) with the phone's own
+ * voice, for those who see badly or read slowly. Shown only where the browser can speak; a new tap starts over.
  */
-export function ReadAloudButton({ text, lang = 'zh-CN', speech = browserSpeech() }: { text: string; lang?: string; speech?: SpeechLike | null }) {
+export function ReadAloudButton({ text, lang, speech = browserSpeech() }: { text: string; lang?: string; speech?: SpeechLike | null }) {
   if (!speech) return null;
   const read = () => {
     speech.cancel();
     const utterance = new SpeechSynthesisUtterance(text);
-    utterance.lang = lang;
+    // read at tap time: the language may have changed since the button was drawn
+    utterance.lang = lang ?? currentLanguage();
     utterance.rate = 0.9;
     speech.speak(utterance);
   };

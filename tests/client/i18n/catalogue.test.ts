@@ -13,7 +13,7 @@ import { errorMessage, isApiErrorCode } from '../../../src/client/i18n/error-mes
 import { ApiError } from '../../../src/client/sync/api-client';
 
 // the core's words and every service's shell words: all the banner and the tabs may need
-const catalogue: Record<string, string> = Object.assign({}, zhCN, ...Object.values(SERVICES).map((s) => s.messages));
+const catalogue: Record<string, string> = Object.assign({}, zhCN, ...Object.values(SERVICES).map((s) => s.messages['zh-CN']));
 const CJK = /[\u4e00-\u9fff]/;
 
 // listed as a Record so adding an ApiErrorCode without a line here fails to compile

@@ -3,6 +3,8 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { ContrastSwitch, ElderModeSwitch, TextSizeControl } from '../../../src/client/ui/display-controls';
 import { ElderModeOffer } from '../../../src/client/features/login/elder-mode-offer';
 import { ReadAloudButton, type SpeechLike } from '../../../src/client/ui/read-aloud-button';
+import { LanguageChoice } from '../../../src/client/ui/language-choice';
+import { switchLanguage } from '../../../src/client/i18n/t';
 
 afterEach(cleanup);
 
@@ -39,6 +41,24 @@ describe('display controls', () => {
     fireEvent.click(screen.getByRole('button', { name: '不用了' }));
     expect(onAccept).toHaveBeenCalledOnce();
     expect(onDecline).toHaveBeenCalledOnce();
+  });
+});
+
+describe('LanguageChoice', () => {
+  afterEach(async () => {
+    await switchLanguage('zh-CN');
+  });
+
+  it.each(['zh-CN', 'zh-TW', 'en'] as const)('is named 语言 in %s, and names each language in itself', async (language) => {
+    await switchLanguage(language);
+    const onChange = vi.fn();
+    render(<LanguageChoice language={language} onChange={onChange} />);
+    const choice = screen.getByRole('combobox', { name: '语言 Language' }) as HTMLSelectElement;
+    expect(choice.value).toBe(language);
+    const options = screen.getAllByRole('option').map((o) => [o.textContent, o.getAttribute('lang')]);
+    expect(options).toEqual([['简体中文', 'zh-CN'], ['繁體中文', 'zh-TW'], ['English', 'en']]);
+    fireEvent.change(choice, { target: { value: 'zh-TW' } });
+    expect(onChange).toHaveBeenCalledWith('zh-TW');
   });
 });
 

@@ -2,6 +2,7 @@
  * Words of the booking panel and of 我的预订, Simplified Chinese. They load with those parts (both
  * load on first use), not with the menu.
  */
+import { defineCatalogue } from '../../i18n/catalogue';
 import { registerMessages } from '../../i18n/t';
 
 /** Booking words in Simplified Chinese. */
@@ -26,7 +27,13 @@ export const bookingMessagesZhCN = {
   'bookings.notFound': '这部手机上没有这份预订：它可能已经取消了。',
 } as const;
 
-registerMessages(bookingMessagesZhCN);
+/** Booking words in every language; the translations are booking-messages.zh-tw.ts and booking-messages.en.ts beside this file. */
+export const bookingMessages = defineCatalogue(bookingMessagesZhCN, {
+  'zh-TW': () => import('./booking-messages.zh-tw').then((m) => m.bookingMessagesZhTW),
+  en: () => import('./booking-messages.en').then((m) => m.bookingMessagesEn),
+});
+
+registerMessages(bookingMessages);
 
 declare module '../../i18n/t' {
   interface ServiceMessages extends Record<keyof typeof bookingMessagesZhCN, string> {}

@@ -2,6 +2,7 @@
  * Words of the canteen, Simplified Chinese. The canteen is the first screen, so they load with
  * the shell (the registry registers them at start-up).
  */
+import { defineCatalogue } from '../../i18n/catalogue';
 import type { DishTag } from '../../../shared/canteen/dish';
 import type { Meal, ServiceMode } from '../../../shared/canteen/canteen';
 import type { PriceTier } from '../../../shared/canteen/meal-slot';
@@ -37,8 +38,8 @@ export const canteenMessagesZhCN = {
   'menu.cancelMessage': '{date} {meal}，{name}。取消后座位会让给别人；截止前还可以再订。',
   'menu.cancelKeep': '不取消，保留预订',
   'menu.dishes': '菜品',
-  'price.fixed': '¥{yuan}',
-  'price.weighed': '约 ¥{yuan} · 按称重结算',
+  'price.fixed': '{price}',
+  'price.weighed': '约 {price} · 按称重结算',
   'rejection.SLOT_FULL': '这一餐已经订满了，没能为您预订。',
   'rejection.PAST_CUTOFF': '已经过了截止时间，没能办成。',
   'rejection.ALREADY_BOOKED': '这一餐已经订过了，不用再订。',
@@ -68,6 +69,12 @@ export const canteenMessagesZhCN = {
   'mutation.cancelBooking': '取消预订',
   'mutation.setSlotSeats': '修改座位数',
 } as const satisfies Record<CanteenDomainKey, string> & Record<string, string>;
+
+/** Canteen words in every language; the translations are canteen-messages.zh-tw.ts and canteen-messages.en.ts beside this file. */
+export const canteenMessages = defineCatalogue(canteenMessagesZhCN, {
+  'zh-TW': () => import('./canteen-messages.zh-tw').then((m) => m.canteenMessagesZhTW),
+  en: () => import('./canteen-messages.en').then((m) => m.canteenMessagesEn),
+});
 
 declare module '../../i18n/t' {
   interface ServiceMessages extends Record<keyof typeof canteenMessagesZhCN, string> {}

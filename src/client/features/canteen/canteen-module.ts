@@ -3,7 +3,7 @@ import { canteenModule as shared } from '../../../shared/canteen/canteen-module'
 import { defineClientService } from '../../service';
 import { lazyScreen } from '../../ui/lazy-screen';
 import { bookMeal, cancelBooking, setSlotSeats } from './canteen-mutators';
-import { canteenMessagesZhCN } from './canteen-messages';
+import { canteenMessages } from './canteen-messages';
 import { describeCanteenRejection } from './canteen-rejections';
 import { canteenStores } from './canteen-tables';
 import { MenuScreen } from './menu-screen';
@@ -25,6 +25,6 @@ export const canteenModule = defineClientService(shared, {
     { path: '/', label: 'nav.canteen' },
     { path: BOOKINGS_PATH, label: 'nav.bookings' },
   ],
-  messages: canteenMessagesZhCN,
+  messages: canteenMessages,
   describeRejection: describeCanteenRejection,
 });

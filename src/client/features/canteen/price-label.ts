@@ -1,8 +1,9 @@
-import { formatYuan, type Fen } from '../../../shared/money';
+import type { Fen } from '../../../shared/money';
 import { isFixedPrice, priceForDiner } from '../../../shared/canteen/pricing';
 import type { Canteen, Pricing } from '../../../shared/canteen/canteen';
 import type { Member } from '../../../shared/member';
 import type { MealSlot, PriceTier } from '../../../shared/canteen/meal-slot';
+import { formatMoney } from '../../i18n/format';
 import { t } from '../../i18n/t';
 
 /**
@@ -21,7 +22,7 @@ export function priceLabel(
 
 /** A price already fixed for a tier (as a booking holds it), in the same words as priceLabel. */
 export function tierPriceLabel(tier: PriceTier, fen: Fen, pricing: Pricing): string {
-  const amount = t(isFixedPrice(tier, pricing) ? 'price.fixed' : 'price.weighed', { yuan: formatYuan(fen) });
+  const amount = t(isFixedPrice(tier, pricing) ? 'price.fixed' : 'price.weighed', { price: formatMoney(fen) });
   const prefix = t(`priceTier.${tier}`);
   return prefix ? `${prefix} ${amount}` : amount;
 }

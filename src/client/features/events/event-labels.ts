@@ -2,19 +2,17 @@ import './event-messages';
 import type { CommunityEvent } from '../../../shared/events/event';
 import { ageAtEvent } from '../../../shared/events/signup';
 import type { Member } from '../../../shared/member';
-import { isoWeekday, shanghaiDate } from '../../../shared/time';
+import { formatDay, formatTime } from '../../i18n/format';
 import { t } from '../../i18n/t';
 
 /** HH:MM in Shanghai of an instant. */
 export function clockTime(iso: string): string {
-  return new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(11, 16);
+  return formatTime(iso);
 }
 
-/** "11月28日 周六" of an instant in Shanghai. */
+/** 「11月28日 周六」 of an instant in Shanghai, "Sat 28 Nov" in English. */
 export function dayLabel(iso: string): string {
-  const date = shanghaiDate(new Date(iso));
-  const [, m, d] = date.split('-').map(Number);
-  return t('date.day', { month: m ?? 0, day: d ?? 0, weekday: t(`weekday.${isoWeekday(date)}` as 'weekday.1') });
+  return formatDay(iso);
 }
 
 /** When an event is: day, start and end. */

@@ -3,6 +3,7 @@
  * the first one: importing this module adds them to the catalogue `t` reads.
  */
 import type { EventKind } from '../../../shared/events/event-schema';
+import { defineCatalogue } from '../../i18n/catalogue';
 import { registerMessages } from '../../i18n/t';
 
 /** Event-screen messages in Simplified Chinese; every event kind must have its name. */
@@ -16,7 +17,6 @@ export const eventMessagesZhCN = {
   'events.byMonth': '按月',
   'events.prev': '上一页',
   'events.next': '下一页',
-  'events.period': '{from} 至 {to}',
   'events.kindFilter': '活动类型',
   'events.allKinds': '全部类型',
   'events.ageFilter': '孩子年龄',
@@ -87,6 +87,7 @@ export const eventMessagesZhCN = {
   'events.colCode': '凭证码',
   'events.colCheckedIn': '签到',
   'events.exportCsv': '导出名单（CSV）',
+  'events.csvFileName': '{title}-名单.csv',
   'events.csvHeader': '报名人,参加人员,大人,孩子,人数,状态,凭证码,签到时间,签到人',
   'events.checkInCode': '输入凭证码',
   'events.checkIn': '签到',
@@ -142,7 +143,13 @@ export const eventMessagesZhCN = {
   'eventKind.volunteer': '志愿',
 } as const satisfies Record<`eventKind.${EventKind}`, string> & Record<string, string>;
 
-registerMessages(eventMessagesZhCN);
+/** Event-screen words in every language; the translations are event-messages.zh-tw.ts and event-messages.en.ts beside this file. */
+export const eventMessages = defineCatalogue(eventMessagesZhCN, {
+  'zh-TW': () => import('./event-messages.zh-tw').then((m) => m.eventMessagesZhTW),
+  en: () => import('./event-messages.en').then((m) => m.eventMessagesEn),
+});
+
+registerMessages(eventMessages);
 
 declare module '../../i18n/t' {
   interface ServiceMessages extends Record<keyof typeof eventMessagesZhCN, string> {}

@@ -2,6 +2,9 @@
  * Words of events (活动) the shell needs before any of its screens has loaded: its tab, and the
  * names of its mutations and rejection codes for the rejections banner. Simplified Chinese.
  */
+import { defineCatalogue } from '../../i18n/catalogue';
+
+/** Event shell messages in Simplified Chinese. */
 export const eventShellMessagesZhCN = {
   'nav.events': '活动',
   'rejection.EVENT_CANCELLED': '这个活动已经取消了。',
@@ -27,6 +30,12 @@ export const eventShellMessagesZhCN = {
   'mutation.proposeEventWish': '提交学习心愿',
   'mutation.voteEventWish': '心愿投票',
 } as const;
+
+/** Event shell words in every language; the translations are event-shell-messages.zh-tw.ts and event-shell-messages.en.ts beside this file. */
+export const eventShellMessages = defineCatalogue(eventShellMessagesZhCN, {
+  'zh-TW': () => import('./event-shell-messages.zh-tw').then((m) => m.eventShellMessagesZhTW),
+  en: () => import('./event-shell-messages.en').then((m) => m.eventShellMessagesEn),
+});
 
 declare module '../../i18n/t' {
   interface ServiceMessages extends Record<keyof typeof eventShellMessagesZhCN, string> {}

@@ -3,7 +3,7 @@ import { eventsModule as shared } from '../../../shared/events/events-module';
 import { defineClientService } from '../../service';
 import { lazyScreen } from '../../ui/lazy-screen';
 import { EVENT_PATHS } from './event-paths';
-import { eventShellMessagesZhCN } from './event-shell-messages';
+import { eventShellMessages } from './event-shell-messages';
 import { eventStores } from './event-tables';
 
 /** Events in the browser: every screen and mutator loads on first use, keeping the menu's first load small. */
@@ -19,5 +19,5 @@ export const eventsModule = defineClientService(shared, {
     { path: '/events/:id', component: lazyScreen(() => import('./event-screen').then((m) => m.EventScreen)) },
   ],
   nav: [{ path: EVENT_PATHS.events, label: 'nav.events' }],
-  messages: eventShellMessagesZhCN,
+  messages: eventShellMessages,
 });

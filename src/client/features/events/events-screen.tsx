@@ -7,6 +7,7 @@ import type { AppDb } from '../../data/db';
 import { listHouseholdMembers } from '../../data/member-queries';
 import { listEvents, listMySignups } from './event-queries';
 import { useLiveQuery } from '../../data/use-live-query';
+import { formatDayRange } from '../../i18n/format';
 import { t } from '../../i18n/t';
 import { EVENT_PATHS } from './event-paths';
 import { useAppStore } from '../../state/use-store';
@@ -74,7 +75,7 @@ export function EventsScreen({ db, session }: { db: AppDb; session: SessionInfo 
           </select>
         </label>
       </div>
-      <p>{t('events.period', { from, to: addDays(to, -1) })}</p>
+      <p>{formatDayRange(from, addDays(to, -1))}</p>
       {shown.length === 0 && (sync.downloaded
         ? <p class="empty">{t('events.empty')}</p>
         : <NotDownloaded what={t('events.missing')} online={sync.online} />)}

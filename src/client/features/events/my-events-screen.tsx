@@ -7,6 +7,7 @@ import { listHouseholdMembers } from '../../data/member-queries';
 import { listMySignups, type MySignup } from './event-queries';
 import { useLiveQuery } from '../../data/use-live-query';
 import { errorMessage } from '../../i18n/error-message';
+import { formatList } from '../../i18n/format';
 import { t } from '../../i18n/t';
 import { EVENT_PATHS } from './event-paths';
 import { appStore } from '../../state/app-store';
@@ -46,7 +47,7 @@ export function MyEventsScreen({ db, session }: { db: AppDb; session: SessionInf
       <article key={s.id} class={`event-card${cancelled ? ' is-cancelled' : ''}`} aria-labelledby={`signup-${s.id}`}>
         <h2 id={`signup-${s.id}`}>{s.event.title}</h2>
         <p>{whenLabel(s.event)} · {s.event.place}</p>
-        <p>{s.memberIds.map((id) => { const m = byId.get(id); return m ? memberLabel(m, s.event) : ''; }).filter(Boolean).join('、')}</p>
+        <p>{formatList(s.memberIds.map((id) => { const m = byId.get(id); return m ? memberLabel(m, s.event) : ''; }).filter(Boolean))}</p>
         {cancelled
           ? <p class="badge badge-cancelled" role="status">{t('events.cancelledNotice')}</p>
           : <p class="badge badge-confirmed">{t(STATUS_KEY[s.status])}</p>}

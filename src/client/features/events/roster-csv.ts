@@ -1,6 +1,7 @@
 import './event-messages';
 import type { Member } from '../../../shared/member';
 import { partySize, type Signup } from '../../../shared/events/signup';
+import { formatList } from '../../i18n/format';
 import { t } from '../../i18n/t';
 import { clockTime, dayLabel } from './event-labels';
 
@@ -17,13 +18,13 @@ function cell(value: string | number): string {
 }
 
 /**
- * The roster and waiting list as CSV with Chinese headers. It starts with a UTF-8 byte-order
+ * The roster and waiting list as CSV with headers in the current language. It starts with a UTF-8 byte-order
  * mark and uses CRLF, which is what Excel needs to open Chinese text correctly.
  */
 export function rosterCsv(signups: Signup[], members: Map<string, Member>): string {
   const name = (id: string) => members.get(id)?.name ?? id;
   const rows = signups.map((s) => [
-    name(s.bookedById), s.memberIds.map(name).join('、'), s.adults, s.children, partySize(s), t(STATUS_KEY[s.status]), s.ticketCode,
+    name(s.bookedById), formatList(s.memberIds.map(name)), s.adults, s.children, partySize(s), t(STATUS_KEY[s.status]), s.ticketCode,
     s.checkedInAt ? `${dayLabel(s.checkedInAt)} ${clockTime(s.checkedInAt)}` : '', s.checkedInByName ?? '',
   ].map(cell).join(','));
   return `\uFEFF${[t('events.csvHeader'), ...rows].join('\r\n')}\r\n`;

@@ -6,6 +6,7 @@ import { shanghaiDate } from '../../../shared/time';
 import type { AppDb } from '../../data/db';
 import { listAllEvents, listCheckInConflicts, listEventSignups, membersById } from './event-queries';
 import { useLiveQuery } from '../../data/use-live-query';
+import { formatList } from '../../i18n/format';
 import { t } from '../../i18n/t';
 import { EVENT_PATHS } from './event-paths';
 import { appStore } from '../../state/app-store';
@@ -65,7 +66,7 @@ export function StaffEventsScreen({ db, session }: { db: AppDb; session: Session
       </tr></thead>
       <tbody>{rows.map((s) => {
         const cells = [
-          name(s.bookedById), s.memberIds.map(name).join('、'), String(partySize(s)), t(STATUS_KEY[s.status]), s.ticketCode,
+          name(s.bookedById), formatList(s.memberIds.map(name)), String(partySize(s)), t(STATUS_KEY[s.status]), s.ticketCode,
           s.checkedInAt ? `${clockTime(s.checkedInAt)} ${s.checkedInByName ?? ''}` : '',
         ];
         return (
@@ -129,7 +130,7 @@ export function StaffEventsScreen({ db, session }: { db: AppDb; session: Session
             </details>
           )}
           <div class="panel-actions">
-            <Button kind="secondary" onClick={() => downloadText(rosterCsv([...confirmed, ...waiting], people), `${event.title}-名单.csv`, 'text/csv;charset=utf-8')}>
+            <Button kind="secondary" onClick={() => downloadText(rosterCsv([...confirmed, ...waiting], people), t('events.csvFileName', { title: event.title }), 'text/csv;charset=utf-8')}>
               {t('events.exportCsv')}
             </Button>
             {event.status !== 'cancelled' && (

@@ -2,6 +2,7 @@
  * Words of the help screens (帮办代办), Simplified Chinese. They load with those screens, not with
  * the first one: importing this module adds them to the catalogue `t` reads.
  */
+import { defineCatalogue } from '../../i18n/catalogue';
 import { registerMessages } from '../../i18n/t';
 
 /** Help-screen messages in Simplified Chinese. */
@@ -122,7 +123,13 @@ export const helpMessagesZhCN = {
   'helpIcon.other': '🤝',
 } as const;
 
-registerMessages(helpMessagesZhCN);
+/** Help-screen words in every language; the translations are help-messages.zh-tw.ts and help-messages.en.ts beside this file. */
+export const helpMessages = defineCatalogue(helpMessagesZhCN, {
+  'zh-TW': () => import('./help-messages.zh-tw').then((m) => m.helpMessagesZhTW),
+  en: () => import('./help-messages.en').then((m) => m.helpMessagesEn),
+});
+
+registerMessages(helpMessages);
 
 declare module '../../i18n/t' {
   interface ServiceMessages extends Record<keyof typeof helpMessagesZhCN, string> {}

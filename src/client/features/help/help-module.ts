@@ -2,7 +2,7 @@ import './help.css';
 import { helpModule as shared } from '../../../shared/help/help-module';
 import { defineClientService } from '../../service';
 import { lazyScreen } from '../../ui/lazy-screen';
-import { helpShellMessagesZhCN } from './help-shell-messages';
+import { helpShellMessages } from './help-shell-messages';
 import { helpStores } from './help-tables';
 
 /** Help on request in the browser: every screen and mutator loads on first use. */
@@ -14,5 +14,5 @@ export const helpModule = defineClientService(shared, {
     { path: '/help/:id', component: lazyScreen(() => import('./help-request-screen').then((m) => m.HelpRequestScreen)) },
   ],
   nav: [{ path: '/help', label: 'nav.help' }],
-  messages: helpShellMessagesZhCN,
+  messages: helpShellMessages,
 });

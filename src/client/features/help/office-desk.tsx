@@ -2,6 +2,7 @@ import './help-messages';
 import type { JSX } from 'preact';
 import { countRequests, hoursByVolunteerMonth, overdueReason } from '../../../shared/help/help-hours';
 import type { HelpData, HelpItem } from './help-queries';
+import { formatMonth } from '../../i18n/format';
 import { t } from '../../i18n/t';
 
 /** 派单与统计: overdue first, then every request with dispatch, counts and monthly hours. */
@@ -17,7 +18,7 @@ export function OfficeDesk({ data, now, cards }: { data: HelpData; now: Date; ca
       <h3>{t('help.byKind')}</h3>
       <ul>{[...counts.byKind].map(([k, n]) => <li key={k}>{t('help.count', { label: kindName(k), count: n })}</li>)}</ul>
       <h3>{t('help.hoursByMonth')}</h3>
-      <ul>{hoursByVolunteerMonth(data.items).map((r) => <li key={`${r.volunteerId}${r.month}`}>{t('help.hoursRow', r)}</li>)}</ul>
+      <ul>{hoursByVolunteerMonth(data.items).map((r) => <li key={`${r.volunteerId}${r.month}`}>{t('help.hoursRow', { ...r, month: formatMonth(r.month) })}</li>)}</ul>
       <h3>{t('help.title')}</h3>
       {cards(data.items.filter((i) => overdueReason(i, now) === null))}
     </section>

@@ -6,6 +6,7 @@ import { checkHelpAction, HELP_ACTIONS, type HelpAction } from '../../../shared/
 import type { Actor } from '../../../shared/member';
 import type { AppDb } from '../../data/db';
 import { errorMessage } from '../../i18n/error-message';
+import { formatDay } from '../../i18n/format';
 import { t } from '../../i18n/t';
 import { appStore } from '../../state/app-store';
 import { mutate } from '../../sync/mutate';
@@ -20,7 +21,7 @@ export function requestCardView(item: HelpItem, actor: Actor, now: Date): Reques
   const reason = overdueReason(item, now);
   return {
     id: item.id, kindName: item.kind?.name ?? '', icon: item.kind ? t(`helpIcon.${item.kind.icon}`) : '',
-    window: t('help.window', { date: item.date, from: item.fromTime, to: item.toTime }), building: item.building,
+    window: t('help.window', { date: formatDay(item.date), from: item.fromTime, to: item.toTime }), building: item.building,
     status: item.status, assigneeName: item.assigneeName, syncState: item.syncState, minutes: item.minutes,
     hoursConfirmed: item.hoursConfirmed, thanked: item.thanked, overdue: reason && t(`help.overdue.${reason}`),
     contact: item.contact ? {

@@ -1,6 +1,6 @@
 import './help-messages';
 import { useState } from 'preact/hooks';
-import { t } from '../../i18n/t';
+import { currentLanguage, t } from '../../i18n/t';
 import { Button } from '../../ui/button';
 
 /** The part of the Web Speech API we use; not in TypeScript's DOM library. */
@@ -19,14 +19,14 @@ function recognitionCtor(): RecognitionCtor | null {
   return w.SpeechRecognition ?? w.webkitSpeechRecognition ?? null;
 }
 
-/** 说话输入: dictates Mandarin into a text field where the browser offers speech input. */
+/** 说话输入: dictates into a text field, in the app's current language, where the browser offers speech input. */
 export function SpeechButton({ onText }: { onText: (text: string) => void }) {
   const [listening, setListening] = useState(false);
   const Ctor = recognitionCtor();
   if (!Ctor) return null;
   const listen = () => {
     const rec = new Ctor();
-    rec.lang = 'zh-CN';
+    rec.lang = currentLanguage();
     rec.interimResults = false;
     rec.onresult = (e) => onText(Array.from(e.results, (r) => r[0]?.transcript ?? '').join(''));
     rec.onend = () => setListening(false);

@@ -2,6 +2,7 @@
  * Words of the login screen and the first-start offer of elder mode, Simplified Chinese. They load
  * with the login screen: someone already logged in, as at most openings of the app, never needs them.
  */
+import { defineCatalogue } from '../../i18n/catalogue';
 import { registerMessages } from '../../i18n/t';
 
 /** Login messages in Simplified Chinese. */
@@ -25,7 +26,13 @@ export const loginMessagesZhCN = {
   'login.codeInvalid': '验证码不对：请输入 6 位数字。',
 } as const;
 
-registerMessages(loginMessagesZhCN);
+/** Login words in every language; the translations are login-messages.zh-tw.ts and login-messages.en.ts beside this file. */
+export const loginMessages = defineCatalogue(loginMessagesZhCN, {
+  'zh-TW': () => import('./login-messages.zh-tw').then((m) => m.loginMessagesZhTW),
+  en: () => import('./login-messages.en').then((m) => m.loginMessagesEn),
+});
+
+registerMessages(loginMessages);
 
 declare module '../../i18n/t' {
   interface ServiceMessages extends Record<keyof typeof loginMessagesZhCN, string> {}

@@ -7,6 +7,7 @@ import { t } from '../../i18n/t';
 import { appStore } from '../../state/app-store';
 import { useAppStore } from '../../state/use-store';
 import { ElderModeOffer } from './elder-mode-offer';
+import { LanguageChoice } from '../../ui/language-choice';
 import { Page } from '../../ui/page';
 import { LoginForm } from './login-form';
 
@@ -37,9 +38,12 @@ export function LoginScreen({ db, onLoggedIn }: LoginScreenProps) {
     }
   };
   const offerAnswered = useAppStore((s) => s.display.elderOfferAnswered);
-  const { setElderMode, declineElderOffer } = appStore.getState();
+  const language = useAppStore((s) => s.language);
+  const { setElderMode, declineElderOffer, setLanguage } = appStore.getState();
   return (
     <Page title={t('login.title')}>
+      {/* a first-time user chooses the language before reading anything else */}
+      <LanguageChoice language={language} onChange={(l) => void setLanguage(l)} />
       {/* the first start: before anything else, offer the larger text an elder may need to read the rest */}
       {!offerAnswered && <ElderModeOffer onAccept={() => setElderMode(true)} onDecline={declineElderOffer} />}
       <p class="intro">{t('login.intro')}</p>

@@ -73,7 +73,7 @@ describe('MealCard', () => {
 
   it('names a cut-off on an earlier day', () => {
     renderCard({ slot: slot({ cutoffAt: '2026-11-24T08:00:00.000Z' }) });
-    expect(screen.getByText('11月24日 16:00 截止')).toBeTruthy();
+    expect(screen.getByText('11月24日 周二 16:00 截止')).toBeTruthy();
   });
 
   it('opens booking with 预订', () => {

@@ -1,0 +1,21 @@
+/** Booking words in English, key for key as booking-messages.ts; loaded only when chosen. */
+export const bookingMessagesEn = {
+  'panel.title': 'Book {date} {meal}',
+  'panel.diner': 'Who will eat',
+  'panel.self': 'Me ({name})',
+  'panel.mode': 'How to eat',
+  'panel.confirm': 'Confirm booking',
+  'panel.close': 'Close',
+  'panel.noMode': 'This meal is delivery only, and delivery is only for people aged {age} or over.',
+  'panel.noneLeft': 'Everyone in your family has already booked this meal.',
+  'bookings.title': 'My bookings',
+  'bookings.empty': 'You have no bookings yet.',
+  'bookings.date': 'Date',
+  'bookings.canteen': 'Canteen',
+  'bookings.diner': 'For',
+  'bookings.mode': 'How',
+  'bookings.price': 'Price',
+  'bookings.refused': 'Not booked',
+  'bookings.back': 'Back to my bookings',
+  'bookings.notFound': 'This booking is not on this phone. It may have been cancelled.',
+};

@@ -1,0 +1,21 @@
+/** Booking words in Traditional Chinese, key for key as booking-messages.ts; loaded only when chosen. */
+export const bookingMessagesZhTW = {
+  'panel.title': '預訂 {date} {meal}',
+  'panel.diner': '誰來吃',
+  'panel.self': '我自己（{name}）',
+  'panel.mode': '用餐方式',
+  'panel.confirm': '確認預訂',
+  'panel.close': '關閉',
+  'panel.noMode': '這一餐只能送餐，送餐只提供給 {age} 歲以上的長者。',
+  'panel.noneLeft': '家裡每個人都已經訂好這一餐了。',
+  'bookings.title': '我的預訂',
+  'bookings.empty': '您還沒有預訂。',
+  'bookings.date': '日期',
+  'bookings.canteen': '食堂',
+  'bookings.diner': '用餐人',
+  'bookings.mode': '方式',
+  'bookings.price': '價格',
+  'bookings.refused': '沒訂到',
+  'bookings.back': '返回我的預訂',
+  'bookings.notFound': '這支手機上沒有這份預訂：它可能已經取消了。',
+};

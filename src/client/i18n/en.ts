@@ -1,0 +1,82 @@
+/** The core catalogue in English, key for key as zh-cn.ts; loaded only when chosen. Plain words for elders. */
+export const en = {
+  'app.name': 'Linlitong',
+  'app.loading': 'Opening…',
+  'app.skipToContent': 'Skip to main content',
+
+  'nav.label': 'Main sections',
+
+  'sync.offline': 'Offline',
+  'sync.offlinePending': 'Offline · {count} waiting to send',
+  'sync.syncing': 'Sending and receiving…',
+  'sync.pending': '{count} waiting to send',
+  'sync.synced': 'Up to date',
+  'sync.label': 'Sync status',
+  'sync.downloading': 'Downloading community information…',
+  'sync.downloadingCount': 'Downloading community information… {count} received',
+  'sync.notDownloaded': 'Community information not downloaded yet: connect to the internet once',
+  'sync.notDownloadedOffline': 'Offline · community information not downloaded yet: connect to the internet once',
+  'download.missing': '{what} not downloaded to this phone yet.',
+  'download.waiting': 'Downloading, please wait.',
+  'download.needsNetwork': 'Please connect to the internet once. After that it works without signal too.',
+
+  'display.elderMode': 'Elder mode',
+  'display.highContrast': 'High contrast',
+  'display.on': 'On',
+  'display.off': 'Off',
+  'display.textSize': 'Text size',
+  'display.textSizeNow': 'Text size: {size}',
+  'display.textStep0': 'Standard',
+  'display.textStep1': 'Large',
+  'display.textStep2': 'Larger',
+  'display.textStep3': 'Very large',
+  'display.textStep4': 'Largest',
+  'display.smaller': 'Smaller text',
+  'display.larger': 'Larger text',
+  'display.readAloud': 'Read aloud',
+  'display.settings': 'Display settings',
+  'display.language': '语言 Language',
+  'language.zh-CN': '简体中文',
+  'language.zh-TW': '繁體中文',
+  'language.en': 'English',
+
+  'header.logout': 'Log out',
+  'header.user': 'Logged in as {name}',
+
+  'logout.pendingWarning': 'Some changes ({count}) have not reached the community yet. If you log out now they will be lost. Log out anyway?',
+
+  'date.today': 'Today',
+  'date.day': '{weekday} {date}',
+  'date.range': '{from} – {to}',
+  'list.separator': ', ',
+
+  'status.confirmed': 'Booked',
+  'status.pending': 'Saved on this phone, not sent to the community yet',
+
+  'rejections.title': 'Not done ({count}): please read why',
+  'rejections.item': '{what}: {reason}',
+  'rejections.what': '{action} ({what})',
+  'rejections.dismiss': 'OK',
+
+  'toast.close': 'Close message',
+
+  'error.network': 'Cannot connect. Please check the internet connection and try again.',
+  'error.unknown': 'Something went wrong. Please try again later.',
+
+  'rejection.INVALID': 'Some of the information was wrong, so it was not done. Please try again.',
+  'rejection.UNKNOWN_MUTATION': 'This cannot be done right now. Please update the app and try again.',
+  'rejection.NOT_FOUND': 'This could not be found. It may have been changed or deleted.',
+  'rejection.FORBIDDEN': 'You cannot do this for this family member or at this canteen.',
+
+  'apiError.INVALID': 'Something you entered is not right. Please check and try again.',
+  'apiError.UNAUTHENTICATED': 'You have been logged out. Please log in again.',
+  'apiError.FORBIDDEN': 'You are not allowed to do this.',
+  'apiError.NOT_FOUND': 'What you asked for could not be found.',
+  'apiError.CODE_INVALID': 'The code is not right. Please look at the text message again.',
+  'apiError.CODE_EXPIRED': 'The code has expired. Please ask for a new one.',
+  'apiError.TOO_MANY_ATTEMPTS': 'Too many tries. Please wait a few minutes and try again.',
+  'apiError.CODE_ALREADY_SENT': 'A code was sent just now and is valid for 5 minutes: please look at your text messages. You can ask again in half a minute.',
+  'apiError.PHONE_NOT_REGISTERED': 'This phone number is not registered with the community. Please contact the community office.',
+  'apiError.PAYLOAD_TOO_LARGE': 'Too much was sent at once. Please try again later.',
+  'apiError.INTERNAL': 'Something went wrong on our side. Please try again later.',
+};

@@ -1,0 +1,82 @@
+/** The core catalogue in Traditional Chinese (繁體中文), key for key as zh-cn.ts; loaded only when chosen. */
+export const zhTW = {
+  'app.name': '鄰里通',
+  'app.loading': '正在開啟…',
+  'app.skipToContent': '跳到正文',
+
+  'nav.label': '主要欄目',
+
+  'sync.offline': '離線',
+  'sync.offlinePending': '離線 · 待同步 {count} 項',
+  'sync.syncing': '同步中…',
+  'sync.pending': '待同步 {count} 項',
+  'sync.synced': '已同步',
+  'sync.label': '同步狀態',
+  'sync.downloading': '正在下載社區資訊…',
+  'sync.downloadingCount': '正在下載社區資訊…已收到 {count} 筆',
+  'sync.notDownloaded': '社區資訊還沒下載，需要連網一次',
+  'sync.notDownloadedOffline': '離線 · 社區資訊還沒下載，需要連網一次',
+  'download.missing': '{what}還沒有下載到這支手機上。',
+  'download.waiting': '正在下載，請稍候。',
+  'download.needsNetwork': '請連上網路一次，下載好以後沒有訊號也能用。',
+
+  'display.elderMode': '長輩模式',
+  'display.highContrast': '高對比',
+  'display.on': '開',
+  'display.off': '關',
+  'display.textSize': '文字大小',
+  'display.textSizeNow': '文字大小：{size}',
+  'display.textStep0': '標準',
+  'display.textStep1': '大',
+  'display.textStep2': '較大',
+  'display.textStep3': '特大',
+  'display.textStep4': '最大',
+  'display.smaller': '字小一點',
+  'display.larger': '字大一點',
+  'display.readAloud': '朗讀',
+  'display.settings': '顯示設定',
+  'display.language': '语言 Language',
+  'language.zh-CN': '简体中文',
+  'language.zh-TW': '繁體中文',
+  'language.en': 'English',
+
+  'header.logout': '登出',
+  'header.user': '目前使用者：{name}',
+
+  'logout.pendingWarning': '還有 {count} 項沒有同步到社區，現在登出，這些操作會遺失。確定要登出嗎？',
+
+  'date.today': '今天',
+  'date.day': '{date} {weekday}',
+  'date.range': '{from} 至 {to}',
+  'list.separator': '、',
+
+  'status.confirmed': '已預訂',
+  'status.pending': '已存在手機上，還沒送到社區',
+
+  'rejections.title': '有 {count} 項操作未能完成',
+  'rejections.item': '{what}：{reason}',
+  'rejections.what': '{what} {action}',
+  'rejections.dismiss': '知道了',
+
+  'toast.close': '關閉提示',
+
+  'error.network': '網路連不上，請檢查網路後再試。',
+  'error.unknown': '出了點問題，請稍後再試。',
+
+  'rejection.INVALID': '送出的資料有誤，沒能辦成，請再試一次。',
+  'rejection.UNKNOWN_MUTATION': '這項操作暫時辦不了，請更新應用程式後再試。',
+  'rejection.NOT_FOUND': '沒有找到這一項，可能已經被更改或刪除了。',
+  'rejection.FORBIDDEN': '您不能為這位家人或在這間食堂辦理這件事。',
+
+  'apiError.INVALID': '填寫的內容有誤，請檢查後再試。',
+  'apiError.UNAUTHENTICATED': '登入已過期，請重新登入。',
+  'apiError.FORBIDDEN': '您沒有權限做這件事。',
+  'apiError.NOT_FOUND': '沒有找到您要的內容。',
+  'apiError.CODE_INVALID': '驗證碼不對，請再看一下簡訊。',
+  'apiError.CODE_EXPIRED': '驗證碼已過期，請重新取得。',
+  'apiError.TOO_MANY_ATTEMPTS': '嘗試次數太多了，請過幾分鐘再試。',
+  'apiError.CODE_ALREADY_SENT': '驗證碼剛剛已經發出，5 分鐘內都有效，請看簡訊。半分鐘後可以再要一次。',
+  'apiError.PHONE_NOT_REGISTERED': '這個手機號碼還沒有在社區登記，請聯絡社區工作人員。',
+  'apiError.PAYLOAD_TOO_LARGE': '一次傳送的內容太多，請稍後再試。',
+  'apiError.INTERNAL': '系統出了點問題，請稍後再試。',
+};
