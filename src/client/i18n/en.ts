@@ -76,7 +76,11 @@ export const en = {
   'apiError.CODE_EXPIRED': 'The code has expired. Please ask for a new one.',
   'apiError.TOO_MANY_ATTEMPTS': 'Too many tries. Please wait a few minutes and try again.',
   'apiError.CODE_ALREADY_SENT': 'A code was sent just now and is valid for 5 minutes: please look at your text messages. You can ask again in half a minute.',
-  'apiError.PHONE_NOT_REGISTERED': 'This phone number is not registered with the community. Please contact the community office.',
+  'apiError.RATE_LIMITED': 'Too many tries in a short time. Please try again in a minute.',
+  'apiError.UNSUPPORTED_MEDIA_TYPE': 'The app sent something in the wrong format. Please update the app and try again.',
+  'apiError.SMS_UNAVAILABLE': 'Text messages cannot be sent just now. Please try again in a minute.',
+  'apiError.SERVER_BUSY': 'Many people are using the app right now. Please try again shortly.',
+  'apiError.DATABASE_UNAVAILABLE': 'The server cannot reach its data for a moment. Please try again shortly.',
   'apiError.PAYLOAD_TOO_LARGE': 'Too much was sent at once. Please try again later.',
   'apiError.INTERNAL': 'Something went wrong on our side. Please try again later.',
 };

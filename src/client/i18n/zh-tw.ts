@@ -76,7 +76,11 @@ export const zhTW = {
   'apiError.CODE_EXPIRED': '驗證碼已過期，請重新取得。',
   'apiError.TOO_MANY_ATTEMPTS': '嘗試次數太多了，請過幾分鐘再試。',
   'apiError.CODE_ALREADY_SENT': '驗證碼剛剛已經發出，5 分鐘內都有效，請看簡訊。半分鐘後可以再要一次。',
-  'apiError.PHONE_NOT_REGISTERED': '這個手機號碼還沒有在社區登記，請聯絡社區工作人員。',
+  'apiError.RATE_LIMITED': '操作太頻繁了，請過一分鐘再試。',
+  'apiError.UNSUPPORTED_MEDIA_TYPE': '傳送的格式不對，請更新應用程式後再試。',
+  'apiError.SMS_UNAVAILABLE': '簡訊暫時發不出去，請過一分鐘再試。',
+  'apiError.SERVER_BUSY': '現在使用的人太多，請稍後再試。',
+  'apiError.DATABASE_UNAVAILABLE': '伺服器暫時連不上資料庫，請過一會兒再試。',
   'apiError.PAYLOAD_TOO_LARGE': '一次傳送的內容太多，請稍後再試。',
   'apiError.INTERNAL': '系統出了點問題，請稍後再試。',
 };

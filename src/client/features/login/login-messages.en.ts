@@ -16,4 +16,5 @@ export const loginMessagesEn = {
   'login.submitting': 'Logging in…',
   'login.phoneInvalid': 'The mobile number is not right: please enter 11 digits starting with 1.',
   'login.codeInvalid': 'The code is not right: please enter 6 digits.',
+  'login.notRegistered': 'No text after a few minutes? This number may not be registered with the community yet. Please bring your ID card to your residents\' committee (the community service centre) to register your phone number; then you can log in.',
 };

@@ -16,4 +16,5 @@ export const loginMessagesZhTW = {
   'login.submitting': '正在登入…',
   'login.phoneInvalid': '手機號碼不對：請輸入以 1 開頭的 11 位數字。',
   'login.codeInvalid': '驗證碼不對：請輸入 6 位數字。',
+  'login.notRegistered': '幾分鐘內還沒收到簡訊？這個號碼可能還沒有在社區登記。請帶上身分證，到您所在社區的居委會（黨群服務中心）登記手機號碼，登記後就能登入。',
 };
