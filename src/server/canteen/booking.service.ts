@@ -12,12 +12,12 @@ import {
 } from './canteen.repository';
 
 /** Records a booking's change: private to the diner's household (and the canteen's staff). */
-async function recordBooking(trx: Transaction<Database>, record: ChangeRecorder, b: Booking): Promise<void> {
+export async function recordBooking(trx: Transaction<Database>, record: ChangeRecorder, b: Booking): Promise<void> {
   await record(trx, { entity: 'booking', id: b.id, communityId: b.communityId, householdId: b.householdId, ownerId: b.dinerId });
 }
 
 /** Records a slot's change so every client of the community sees the new seat count. */
-async function recordSlot(trx: Transaction<Database>, record: ChangeRecorder, slot: MealSlot): Promise<void> {
+export async function recordSlot(trx: Transaction<Database>, record: ChangeRecorder, slot: MealSlot): Promise<void> {
   await record(trx, { entity: 'mealSlot', id: slot.id, communityId: slot.communityId, householdId: null, ownerId: null });
 }
 
