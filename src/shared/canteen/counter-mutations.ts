@@ -1,9 +1,6 @@
 import * as v from 'valibot';
 import { dateSchema, idSchema, instantSchema, uuidSchema } from '../validation';
-import { chargeFields } from './meal-serving';
-import { newResidentSchema } from './walk-in';
-import { dietNoteFields } from './diet-note';
-import { standingOrderFields } from './standing-order';
+import { chargeFields, dietNoteFields, newResidentSchema, standingOrderFields } from './counter-fields';
 
 /**
  * The mutations of the canteen's own work: the counter (serving, walk-ins), diet notes and

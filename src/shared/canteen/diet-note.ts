@@ -2,19 +2,9 @@ import * as v from 'valibot';
 import { idSchema, instantSchema } from '../validation';
 import { canActFor, type Actor, type Member } from '../member';
 import { reject, type Rejection } from '../rejection';
+import { DIET_CONDITIONS, dietNoteFields } from './counter-fields';
 
-/** Diets the kitchen cooks for: 糖尿病 (less sugar and starch), 低盐, 软食 (no teeth, swallowing). */
-export const DIET_CONDITIONS = ['diabetic', 'lowSalt', 'softFood'] as const;
-export type DietCondition = (typeof DIET_CONDITIONS)[number];
-
-/** The fields the household or staff set; saveDietNote takes exactly these. */
-export const dietNoteFields = {
-  residentId: idSchema,
-  conditions: v.pipe(v.array(v.picklist(DIET_CONDITIONS)), v.maxLength(DIET_CONDITIONS.length)),
-  /** Free words, e.g. 花生、虾. */
-  allergies: v.pipe(v.string(), v.trim(), v.maxLength(60)),
-  note: v.pipe(v.string(), v.trim(), v.maxLength(100)),
-};
+export { DIET_CONDITIONS, type DietCondition } from './counter-fields';
 
 /**
  * What the kitchen must know about one resident's meals. Private: the resident, their household

@@ -13,10 +13,7 @@ import type { Booking } from './booking';
 /** How a meal reached its diner: at the counter, or carried to the door by a volunteer. */
 export const SERVED_HOW = ['counter', 'delivered'] as const;
 
-/** The heaviest plate a counter records (grams); more is a typing slip. */
-export const MAX_GRAMS = 5000;
-/** The most a counter charges for one meal (fen). */
-export const MAX_CHARGE_FEN = 100_000;
+export { MAX_GRAMS, MAX_CHARGE_FEN } from './counter-fields';
 
 /**
  * A booked meal handed over: its weight and charged price (称重计费), or its fixed price. One per
@@ -44,11 +41,7 @@ export const mealServingSchema = v.object({
 });
 export type MealServing = v.InferOutput<typeof mealServingSchema>;
 
-/** What the counter sends for a weighed meal (both) or a fixed-price one (neither). */
-export const chargeFields = {
-  grams: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_GRAMS))),
-  chargedFen: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_CHARGE_FEN))),
-};
+/** A plate's weight and price as the counter sends them (see chargeFields), or neither. */
 export interface Charge {
   grams: number | null;
   chargedFen: Fen | null;

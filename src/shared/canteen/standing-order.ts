@@ -3,24 +3,8 @@ import { dateSchema, idSchema, instantSchema } from '../validation';
 import { canActFor, type Actor, type Member } from '../member';
 import { reject, type Rejection } from '../rejection';
 import { addDays, isoWeekday } from '../time';
-import { mealSchema, serviceModeSchema, type Canteen } from './canteen';
-
-const weekdaysSchema = v.pipe(
-  v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7))),
-  v.minLength(1),
-  v.maxLength(7),
-);
-
-/** The fields a household or staff choose; saveStandingOrder takes exactly these. */
-export const standingOrderFields = {
-  canteenId: idSchema,
-  dinerId: idSchema,
-  meal: mealSchema,
-  /** 1 = Monday … 7 = Sunday. */
-  weekdays: weekdaysSchema,
-  mode: serviceModeSchema,
-  startDate: dateSchema,
-};
+import type { Canteen } from './canteen';
+import { standingOrderFields } from './counter-fields';
 
 /**
  * A standing order (长期订餐): e.g. lunch Monday to Friday, dine-in, for an elder. The server's

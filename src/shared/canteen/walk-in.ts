@@ -1,5 +1,4 @@
-import * as v from 'valibot';
-import { dateSchema } from '../validation';
+import type * as v from 'valibot';
 import { canActFor, type Actor, type Member } from '../member';
 import { reject, type Rejection } from '../rejection';
 import { shanghaiDate } from '../time';
@@ -8,13 +7,9 @@ import type { Canteen } from './canteen';
 import { hasSeatLeft, type MealSlot } from './meal-slot';
 import { verifiedAgeOn } from './pricing';
 import { isCanteenStaffOf } from './meal-serving';
+import type { newResidentSchema } from './counter-fields';
 
-/** An elder with no phone whom the counter staff register on the spot (from their ID card). */
-export const newResidentSchema = v.object({
-  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(20)),
-  /** Read off the ID card by staff, so it counts as verified (it sets the elder price). */
-  birthDate: v.nullable(dateSchema),
-});
+/** An elder registered at the counter: name, and birth date from the ID card. */
 export type NewResident = v.InferOutput<typeof newResidentSchema>;
 
 /** The member row a walk-in registration makes: no phone, no household, in the slot's community. */

@@ -23,6 +23,8 @@ import type { SlotBookingView } from './meal-card';
 import { useNow } from '../../ui/use-now';
 import { WeekMenu, type DayView } from './week-menu';
 import { WeekSwitch } from './week-switch';
+import { isStaffRole } from '../../../shared/role';
+import { CanteenLinks } from './canteen-links';
 
 /** The booking panel loads on the first tap of 预订: most looks at the menu book nothing. */
 const BookingPanel = lazyComponent<BookingPanelProps>(
@@ -134,6 +136,7 @@ export function MenuScreen({ db, session }: { db: AppDb; session: SessionInfo })
         <WeekSwitch offset={weekOffset} onChange={setWeekOffset} />
       </div>
       <p class="canteen-name">{canteen.name}</p>
+      {isStaffRole(session.user.role) && <CanteenLinks role={session.user.role} />}
       <WeekMenu days={days} panelFor={panelFor} />
       {confirm.dialog}
     </Page>

@@ -1,0 +1,25 @@
+/**
+ * Words of the canteen's counter, diet notes and standing orders that the shell needs before
+ * their screens load: the names of their mutations and rejection codes (the rejections banner),
+ * and the links that lead to the screens. Simplified Chinese; the screens' own words load with them.
+ */
+export const counterShellMessagesZhCN = {
+  'rejection.ALREADY_SERVED': '这份餐已经有人记录取餐了。',
+  'mutation.serveMeal': '记录取餐',
+  'mutation.serveWalkIn': '现场登记取餐',
+  'mutation.saveDietNote': '保存饮食注意',
+  'mutation.saveStandingOrder': '长期订餐',
+  'mutation.pauseStandingOrder': '暂停长期订餐',
+  'mutation.resumeStandingOrder': '恢复长期订餐',
+  'mutation.endStandingOrder': '停止长期订餐',
+  'canteenLinks.label': '食堂其他功能',
+  'canteenLinks.prepList': '备餐单',
+  'canteenLinks.counter': '柜台',
+  'canteenLinks.standing': '长期订餐',
+  'canteenLinks.diet': '饮食注意',
+  'canteenLinks.statement': '月账单',
+} as const;
+
+declare module '../../i18n/t' {
+  interface ServiceMessages extends Record<keyof typeof counterShellMessagesZhCN, string> {}
+}
