@@ -61,6 +61,7 @@ export const counterMessagesZhCN = {
   'counter.walkIn': '现场登记（没有预订的人）',
   'counter.walkInWho': '谁来吃',
   'counter.walkInPick': '从社区居民里选',
+  'counter.walkInResident': '选一位居民',
   'counter.walkInNew': '新登记一位没有手机的老人',
   'counter.newName': '姓名',
   'counter.newBirth': '出生日期（看身份证）',

@@ -52,7 +52,7 @@ export function WalkInForm({ residents, weighedFor, onSubmit }: {
           <label>{t('counter.newBirth')}<input type="date" value={birthDate} onInput={(e) => setBirthDate(e.currentTarget.value)} /></label>
         </>
       ) : (
-        <label>{t('counter.walkInPick')}
+        <label>{t('counter.walkInResident')}
           <select value={dinerId} onChange={(e) => setDinerId(e.currentTarget.value)}>
             <option value="">—</option>
             {residents.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
