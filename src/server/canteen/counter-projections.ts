@@ -1,3 +1,4 @@
+import { isCarrierOf } from '../../shared/canteen/delivery';
 import { canActForResident, type Projection } from '../sync/projection';
 
 /**
@@ -7,8 +8,13 @@ import { canActForResident, type Projection } from '../sync/projection';
  */
 export const counterProjections: {
   mealServing: Projection<'mealServing'>; dietNote: Projection<'dietNote'>; standingOrder: Projection<'standingOrder'>;
+  deliveryProfile: Projection<'deliveryProfile'>; mealDelivery: Projection<'mealDelivery'>;
 } = {
   mealServing: (row, viewer) => (canActForResident(viewer, row.dinerId, row.householdId, row.communityId) ? row : null),
   dietNote: (row, viewer) => (canActForResident(viewer, row.residentId, row.householdId, row.communityId) ? row : null),
   standingOrder: (row, viewer) => (canActForResident(viewer, row.dinerId, row.householdId, row.communityId) ? row : null),
+  deliveryProfile: (row, viewer) => (canActForResident(viewer, row.residentId, row.householdId, row.communityId) ? row : null),
+  // the stop carries no id of the diner: their scope does (owner and household)
+  mealDelivery: (row, viewer, scope) =>
+    isCarrierOf(viewer, row.communityId) || (scope.ownerId !== null && canActForResident(viewer, scope.ownerId, scope.householdId, row.communityId)) ? row : null,
 };

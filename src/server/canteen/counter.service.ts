@@ -10,6 +10,7 @@ import type { MutationHandler } from '../sync/mutation-context';
 import { adjustSeatsTaken, findBookings, findCanteens, findDinerBookingsForSlot, findMealSlots, insertBooking } from './canteen.repository';
 import { findMealServings, insertMealServing } from './counter.repository';
 import { recordBooking, recordSlot } from './booking.service';
+import { recordDelivery } from './delivery-recorder';
 
 /** Records a serving: private to the diner's household and the canteen's staff, like its booking. */
 export async function recordServing(trx: Transaction<Database>, record: ChangeRecorder, s: MealServing): Promise<void> {
@@ -37,6 +38,7 @@ export const serveMeal: MutationHandler<'serveMeal'> = async ({ trx, recordChang
   const serving = makeServing(booking, slot, charge, { id: actor.id, name: staff?.name ?? '', at: servedAt.toISOString(), how: 'counter' });
   await insertMealServing(trx, serving);
   await recordServing(trx, recordChange, serving);
+  if (booking.mode === 'delivery') await recordDelivery(trx, recordChange, booking);
 };
 
 /**

@@ -10,6 +10,7 @@ import type { Job } from '../service';
 import { adjustSeatsTaken, findBookings, findCanteens, findDinerBookingsForSlot, insertBooking } from './canteen.repository';
 import { findLiveStandingOrderIds, findSlotOn, findStandingOrders } from './counter.repository';
 import { recordBooking, recordSlot } from './booking.service';
+import { findDeliveryProfiles } from './delivery.repository';
 
 /** How often the server runs the job; it is idempotent, so more often costs only queries. */
 export const STANDING_JOB_INTERVAL_MS = 60 * 60 * 1000;
@@ -44,6 +45,7 @@ async function bookOrder(db: Kysely<Database>, orderId: string, now: Date): Prom
       const ctx = {
         actor: jobActor(order), diner, canteen, slot, mode: order.mode, now,
         dinerBookingsForSlot: await findDinerBookingsForSlot(trx, slot.id, diner.id),
+        deliveryFacts: (await findDeliveryProfiles(trx, [diner.id]))[0] ?? null,
       };
       if (checkBooking(ctx) !== null) continue;
       const booking = makeBooking(ctx, id, now.toISOString());

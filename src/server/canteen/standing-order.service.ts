@@ -12,6 +12,7 @@ import type { MutationContext, MutationHandler } from '../sync/mutation-context'
 import { adjustSeatsTaken, findCanteens } from './canteen.repository';
 import { deleteBooking, findStandingBookingsFrom, findStandingOrders, insertStandingOrder, updateStandingOrder } from './counter.repository';
 import { recordSlot } from './booking.service';
+import { recordDelivery } from './delivery-recorder';
 
 /** Records an order privately: the diner (owner), their household and the canteen's staff. */
 export async function recordStandingOrder(trx: Transaction<Database>, record: ChangeRecorder, o: StandingOrder): Promise<void> {
@@ -31,6 +32,7 @@ async function withdrawUnwanted(ctx: MutationContext, order: StandingOrder, want
     await deleteBooking(trx, booking.id);
     await adjustSeatsTaken(trx, slot.id, -1);
     await recordChange(trx, { entity: 'booking', id: booking.id, communityId: booking.communityId, householdId: booking.householdId, ownerId: booking.dinerId, deleted: true });
+    if (booking.mode === 'delivery') await recordDelivery(trx, recordChange, booking);
     await recordSlot(trx, recordChange, slot);
   }
 }

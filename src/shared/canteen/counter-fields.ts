@@ -46,3 +46,15 @@ export const standingOrderFields = {
   mode: serviceModeSchema,
   startDate: dateSchema,
 };
+
+/** Where a meal is carried and why the resident may have it delivered; saveDeliveryProfile takes these. */
+export const deliveryProfileFields = {
+  residentId: idSchema,
+  /** 楼栋, e.g. 5栋. */
+  building: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(20)),
+  floor: v.pipe(v.number(), v.integer(), v.minValue(-3), v.maxValue(99)),
+  /** 单元和房号, e.g. 1单元302. */
+  room: v.pipe(v.string(), v.trim(), v.maxLength(20)),
+  disability: v.boolean(),
+  livesAlone: v.boolean(),
+};

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { dateSchema, idSchema, instantSchema, uuidSchema } from '../validation';
-import { chargeFields, dietNoteFields, newResidentSchema, standingOrderFields } from './counter-fields';
+import { chargeFields, deliveryProfileFields, dietNoteFields, newResidentSchema, standingOrderFields } from './counter-fields';
 
 /**
  * The mutations of the canteen's own work: the counter (serving, walk-ins), diet notes and
@@ -32,4 +32,8 @@ export const counterMutations = {
   resumeStandingOrder: v.object({ orderId: idSchema, on: dateSchema }),
   /** End an order; its bookings not yet past their cut-off are withdrawn. */
   endStandingOrder: v.object({ orderId: idSchema }),
+  /** Staff: where a resident's meals are carried, and the facts (disability, living alone) that allow it. */
+  saveDeliveryProfile: v.object(deliveryProfileFields),
+  /** A volunteer or staff: the meal reached the door; the first mark stands (ALREADY_SERVED). */
+  markMealDelivered: v.object({ bookingId: idSchema, deliveredAt: instantSchema }),
 } as const;

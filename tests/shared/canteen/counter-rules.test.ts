@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isPausedOn, resumedPause, standingOrderDates, type StandingOrder } from '../../../src/shared/canteen/standing-order';
-import { isDeliveryEligible } from '../../../src/shared/canteen/delivery';
+import { checkMarkDelivered, groupDeliveries, isDeliveryEligible } from '../../../src/shared/canteen/delivery';
 import { checkServe, makeServing, type ServeContext } from '../../../src/shared/canteen/meal-serving';
 import { mealTicketCode } from '../../../src/shared/canteen/meal-ticket';
 import { buildPrepList } from '../../../src/shared/canteen/prep-list';
@@ -119,5 +119,29 @@ describe('the 取餐码 and the prep list', () => {
     expect(list.total).toBe(2);
     expect(list.dishes.map((d) => [d.name, d.total, d.byMode.delivery])).toEqual([['清蒸鲈鱼', 2, 1], ['米饭', 2, 1]]);
     expect(list.dietLines).toEqual([{ dinerId: 'b', dinerName: '吴德福', mode: 'delivery', conditions: ['softFood'], allergies: '', note: '' }]);
+  });
+});
+
+describe('the delivery round', () => {
+  const stop = (building: string, floor: number | null, room: string, dinerName: string) => ({ building, floor, room, dinerName });
+
+  it('groups stops by building in the order residents count them, then floor from the ground up', () => {
+    const grouped = groupDeliveries([stop('10栋', 2, '201', '甲'), stop('5栋', 6, '601', '乙'), stop('5栋', 3, '302', '丙'), stop('5栋', 3, '301', '丁')]);
+    expect(grouped.map((b) => [b.building, b.floors.map((f) => [f.floor, f.stops.map((s) => s.dinerName)])])).toEqual([
+      ['5栋', [[3, ['丁', '丙']], [6, ['乙']]]],
+      ['10栋', [[2, ['甲']]]],
+    ]);
+  });
+
+  it('lets the community\'s volunteers and staff mark a meal delivered once, on or after its day', () => {
+    const volunteer = { ...staff, role: 'volunteer' as const };
+    const open = { communityId: 'lingyun', date: '2026-11-25', deliveredAt: null, deliveredByName: null };
+    const noon = new Date('2026-11-25T04:00:00Z');
+    expect(checkMarkDelivered(volunteer, open, noon)).toBeNull();
+    expect(checkMarkDelivered(actorOf(member()), open, noon)?.code).toBe('FORBIDDEN');
+    expect(checkMarkDelivered({ ...volunteer, communityIds: ['cangnanjie'] }, open, noon)?.code).toBe('FORBIDDEN');
+    expect(checkMarkDelivered(volunteer, open, new Date('2026-11-24T04:00:00Z'))?.code).toBe('INVALID');
+    expect(checkMarkDelivered(volunteer, { ...open, deliveredAt: '2026-11-25T03:40:00.000Z', deliveredByName: '刘洋' }, noon))
+      .toMatchObject({ code: 'ALREADY_SERVED', detail: { byName: '刘洋' } });
   });
 });
