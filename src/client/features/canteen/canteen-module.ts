@@ -29,6 +29,7 @@ export const canteenModule = defineClientService(shared, {
     { path: COUNTER_PATHS.standingOrders, component: lazyScreen(() => import('./standing-orders-screen').then((m) => m.StandingOrdersScreen)) },
     { path: COUNTER_PATHS.dietNotes, component: lazyScreen(() => import('./diet-notes-screen').then((m) => m.DietNotesScreen)) },
     { path: COUNTER_PATHS.statement, component: lazyScreen(() => import('./statement-screen').then((m) => m.StatementScreen)) },
+    { path: COUNTER_PATHS.delivery, component: lazyScreen(() => import('./delivery-screen').then((m) => m.DeliveryScreen)) },
   ],
   nav: [
     { path: '/', label: 'nav.canteen' },

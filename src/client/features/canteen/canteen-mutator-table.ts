@@ -5,4 +5,5 @@
 export { bookMeal, cancelBooking, setSlotSeats } from './canteen-mutators';
 export { serveMeal, serveWalkIn } from './counter-mutators';
 export { saveDietNote } from './diet-note-mutators';
+export { saveDeliveryProfile, markMealDelivered } from './delivery-mutators';
 export { saveStandingOrder, pauseStandingOrder, resumeStandingOrder, endStandingOrder } from './standing-order-mutators';

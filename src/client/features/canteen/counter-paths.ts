@@ -5,4 +5,5 @@ export const COUNTER_PATHS = {
   standingOrders: '/canteen/standing',
   dietNotes: '/canteen/diet',
   statement: '/canteen/statement',
+  delivery: '/canteen/delivery',
 } as const;

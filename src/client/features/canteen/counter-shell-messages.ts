@@ -12,12 +12,15 @@ export const counterShellMessagesZhCN = {
   'mutation.pauseStandingOrder': '暂停长期订餐',
   'mutation.resumeStandingOrder': '恢复长期订餐',
   'mutation.endStandingOrder': '停止长期订餐',
+  'mutation.saveDeliveryProfile': '登记送餐地址',
+  'mutation.markMealDelivered': '送餐到家',
   'canteenLinks.label': '食堂其他功能',
   'canteenLinks.prepList': '备餐单',
   'canteenLinks.counter': '柜台',
   'canteenLinks.standing': '长期订餐',
   'canteenLinks.diet': '饮食注意',
   'canteenLinks.statement': '月账单',
+  'canteenLinks.delivery': '送餐上门',
 } as const;
 
 declare module '../../i18n/t' {

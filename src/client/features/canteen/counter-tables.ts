@@ -2,7 +2,7 @@ import type { EntityTable } from 'dexie';
 import type { EntityRow } from '../../../shared/sync/entities';
 import type { StoreVersion } from '../../data/service-stores';
 
-/** Meals served, diet notes and standing orders: added in version 5. */
+/** Meals served, diet notes, standing orders, delivery profiles and stops: added in version 5. */
 export const counterStores: StoreVersion[] = [
   {
     version: 5,
@@ -10,6 +10,8 @@ export const counterStores: StoreVersion[] = [
       mealServing: 'id, slotId, dinerId, householdId, date',
       dietNote: 'id, householdId',
       standingOrder: 'id, dinerId, householdId, communityId',
+      deliveryProfile: 'id, householdId',
+      mealDelivery: 'id, [canteenId+date], communityId',
     },
   },
 ];
@@ -19,5 +21,7 @@ declare module '../../data/db' {
     mealServing: EntityTable<EntityRow<'mealServing'>, 'id'>;
     dietNote: EntityTable<EntityRow<'dietNote'>, 'id'>;
     standingOrder: EntityTable<EntityRow<'standingOrder'>, 'id'>;
+    deliveryProfile: EntityTable<EntityRow<'deliveryProfile'>, 'id'>;
+    mealDelivery: EntityTable<EntityRow<'mealDelivery'>, 'id'>;
   }
 }
