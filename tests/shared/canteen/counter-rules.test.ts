@@ -4,6 +4,7 @@ import { checkMarkDelivered, groupDeliveries, isDeliveryEligible } from '../../.
 import { checkServe, makeServing, type ServeContext } from '../../../src/shared/canteen/meal-serving';
 import { mealTicketCode } from '../../../src/shared/canteen/meal-ticket';
 import { buildPrepList } from '../../../src/shared/canteen/prep-list';
+import { servedPerDay } from '../../../src/shared/canteen/figures';
 import type { Booking } from '../../../src/shared/canteen/booking';
 import { actorOf, chuxinCanteen, member } from '../fixtures';
 
@@ -143,5 +144,18 @@ describe('the delivery round', () => {
     expect(checkMarkDelivered(volunteer, open, new Date('2026-11-24T04:00:00Z'))?.code).toBe('INVALID');
     expect(checkMarkDelivered(volunteer, { ...open, deliveredAt: '2026-11-25T03:40:00.000Z', deliveredByName: '刘洋' }, noon))
       .toMatchObject({ code: 'ALREADY_SERVED', detail: { byName: '刘洋' } });
+  });
+});
+
+describe('figures', () => {
+  it('counts meals served per day and tier, zero on days without any, nothing outside the span', () => {
+    const served = servedPerDay([
+      { date: '2026-11-23', priceTier: 'elder' }, { date: '2026-11-23', priceTier: 'elder' },
+      { date: '2026-11-23', priceTier: 'worker' }, { date: '2026-11-25', priceTier: 'standard' },
+      { date: '2026-11-30', priceTier: 'elder' },
+    ], '2026-11-23', '2026-11-25');
+    expect(served.dates).toEqual(['2026-11-23', '2026-11-24', '2026-11-25']);
+    expect(served.byTier).toEqual({ standard: [0, 0, 1], elder: [2, 0, 0], worker: [1, 0, 0] });
+    expect(served.total).toBe(4);
   });
 });

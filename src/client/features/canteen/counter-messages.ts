@@ -146,6 +146,9 @@ export const counterMessagesZhCN = {
   'statement.figuresAlt': '近 4 周每天的取餐份数，按价格分类：{summary}',
   'statement.chartLoading': '图表加载中…',
   'statement.chartFailed': '图表没能加载，下面是数字。',
+  'figures.standard': '普通',
+  'figures.axis': '份',
+  'figures.table': '看每天的数字',
 } as const satisfies Record<DomainKey, string> & Record<string, string>;
 
 registerMessages(counterMessagesZhCN);

@@ -1,18 +1,27 @@
 import './counter-messages';
-import { useState } from 'preact/hooks';
+import './prep-list.css';
+import { useMemo, useState } from 'preact/hooks';
 import { formatYuan } from '../../../shared/money';
 import { shanghaiDate } from '../../../shared/time';
 import type { ScreenProps } from '../../service';
 import { useLiveQuery } from '../../data/use-live-query';
 import { t } from '../../i18n/t';
 import { Page } from '../../ui/page';
-import { listPeopleIKeep, listServingsInMonth } from './counter-queries';
+import { listPeopleIKeep, listServingsInMonth, listServingsSince } from './counter-queries';
+import { servedPerDay } from '../../../shared/canteen/figures';
+import { isStaffRole } from '../../../shared/role';
+import { addDays } from '../../../shared/time';
+import { ServedChart } from './served-chart';
+
+/** How far back the staff's figures reach. */
+const FIGURE_DAYS = 28;
 import { dayLabel } from './date-label';
 
 /**
  * 月账单 (loaded on demand): the meals a household (or, for staff, any resident) was served in a
  * month, with what each cost and the total: the charged price of a weighed meal, the booked price
- * of a fixed one. Read from this phone's copy, so it shows offline what last synced.
+ * of a fixed one. Staff also see meals served per day and tier over four weeks, as a chart. Read
+ * from this phone's copy, so it shows offline what last synced.
  */
 export function StatementScreen({ db, session }: ScreenProps) {
   const [month, setMonth] = useState(shanghaiDate(new Date()).slice(0, 7));
@@ -22,8 +31,13 @@ export function StatementScreen({ db, session }: ScreenProps) {
   const rows = servings.filter((s) => (personId ? s.dinerId === personId : people.some((p) => p.id === s.dinerId)));
   const total = rows.reduce((sum, s) => sum + s.chargedFen, 0);
   const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? '';
+  const today = shanghaiDate(new Date());
+  const isStaff = isStaffRole(session.user.role);
+  const recent = useLiveQuery(() => (isStaff ? listServingsSince(db, addDays(today, 1 - FIGURE_DAYS)) : []), [db, isStaff, today], []);
+  const figures = useMemo(() => servedPerDay(recent, addDays(today, 1 - FIGURE_DAYS), today), [recent, today]);
   return (
     <Page title={t('statement.title')}>
+      {isStaff && <ServedChart figures={figures} />}
       <div class="meal-chooser">
         <label>{t('statement.month')}
           <input type="month" value={month} onChange={(e) => e.currentTarget.value && setMonth(e.currentTarget.value)} />
