@@ -14,6 +14,7 @@ import { counterProjections } from './counter-projections';
 import { standingOrderJob } from './standing-order-job';
 import { canteenRoutes } from './canteen.routes';
 import { seedCanteenDemo } from './canteen-demo';
+import { seedCounterDemo } from './counter-demo';
 import * as counter from './migrations/20261124T0201-counter';
 import * as delivery from './migrations/20261124T0202-delivery';
 
@@ -33,5 +34,8 @@ export const canteenModule = defineServerService(shared, {
   migrations: { '20261124T0201-counter': counter, '20261124T0202-delivery': delivery },
   jobs: [standingOrderJob],
   routes: canteenRoutes,
-  seedDemo: seedCanteenDemo,
+  seedDemo: async (trx, record, now) => {
+    await seedCanteenDemo(trx, record, now);
+    await seedCounterDemo(trx, record, now);
+  },
 });
