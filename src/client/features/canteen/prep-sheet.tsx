@@ -11,6 +11,8 @@ export function PrepSheet({ list, canteenName, generatedAt }: { list: PrepList; 
     <article class="prep-sheet" aria-label={heading}>
       <h2>{heading}</h2>
       <p class="prep-total">{t('prep.total', { total: list.total, ...list.byMode })}</p>
+      {/* a wide table scrolls inside its box on a narrow phone with large text, never the page */}
+      <div class="table-scroll" tabIndex={0} role="region" aria-label={t('prep.dish')}>
       <table class="prep-dishes">
         <thead>
           <tr>
@@ -29,6 +31,7 @@ export function PrepSheet({ list, canteenName, generatedAt }: { list: PrepList; 
           ))}
         </tbody>
       </table>
+      </div>
       <h3>{t('prep.diets')}</h3>
       <p>{t('prep.dietCounts', list.dietCounts)}</p>
       {list.dietLines.length === 0 ? <p class="empty">{t('prep.noDiets')}</p> : (

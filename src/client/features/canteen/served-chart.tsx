@@ -32,7 +32,7 @@ export function ServedChart({ figures }: { figures: ServedPerDay }) {
       const stacks = PRICE_TIERS.map((tier) => (running = running.map((n, i) => n + (figures.byTier[tier][i] ?? 0))));
       const topFirst = PRICE_TIERS.map((tier, i) => ({ tier, i })).reverse();
       chart = new UPlot({
-        width: Math.max(280, box.current.clientWidth), height: 220,
+        width: box.current.clientWidth, height: 220,
         scales: { x: { time: true } },
         series: [{ label: t('statement.date') }, ...topFirst.map(({ tier, i }) => ({
           label: tierName(tier), stroke: COLOURS[i % COLOURS.length], fill: COLOURS[i % COLOURS.length],

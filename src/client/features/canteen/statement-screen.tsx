@@ -53,6 +53,7 @@ export function StatementScreen({ db, session }: ScreenProps) {
       </div>
       {rows.length === 0 ? <p class="empty">{t('statement.none')}</p> : (
         <>
+          <div class="table-scroll" tabIndex={0} role="region" aria-label={t('statement.title')}>
           <table class="statement">
             <thead><tr>
               <th scope="col">{t('statement.date')}</th><th scope="col">{t('statement.meal')}</th>
@@ -65,6 +66,7 @@ export function StatementScreen({ db, session }: ScreenProps) {
               </tr>
             ))}</tbody>
           </table>
+          </div>
           <p class="prep-total">{t('statement.total', { count: rows.length, yuan: formatYuan(total) })}</p>
         </>
       )}
