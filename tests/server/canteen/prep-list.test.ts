@@ -57,6 +57,20 @@ describe.each(DIALECTS)('the prep list (备餐单) and diet notes on %s', (kind)
     expect(bad.json()).toMatchObject({ error: { code: 'INVALID', fields: [{ field: 'slotId' }] } });
   });
 
+  it('finds the community\'s members by the last four digits of their phone, for staff only', async () => {
+    t.clock.set(TEST_NOW);
+    const fx = await buildCommunity(t.db, t.clock.now());
+    const lookUp = async (token: string, tail: string) => t.app.inject({
+      method: 'GET', url: `/api/canteen/phone-tail?tail=${tail}`, headers: { authorization: `Bearer ${token}` },
+    });
+    const staff = await loginAs(t, fx.staff);
+    const found = await lookUp(staff, fx.elder.phone?.slice(-4) ?? '');
+    expect(found.statusCode).toBe(200);
+    expect(found.json<{ memberIds: string[] }>().memberIds).toContain(fx.elder.id);
+    expect((await lookUp(await loginAs(t, fx.elder), '1234')).statusCode).toBe(403);
+    expect((await lookUp(staff, '12a4')).json()).toMatchObject({ error: { code: 'INVALID', fields: [{ field: 'tail' }] } });
+  });
+
   it('shows a diet note to the resident\'s household and the canteen\'s staff, never to other residents or volunteers', async () => {
     t.clock.set(TEST_NOW);
     const fx = await buildCommunity(t.db, t.clock.now());
