@@ -1,5 +1,5 @@
 import './counter-messages';
-import './prep-list.css';
+import './counter-screens.css';
 import { useEffect, useState } from 'preact/hooks';
 import { priceTierFor, isFixedPrice } from '../../../shared/canteen/pricing';
 import { mealTicketCode } from '../../../shared/canteen/meal-ticket';

@@ -1,5 +1,5 @@
 import './counter-messages';
-import './prep-list.css';
+import './counter-screens.css';
 import { useState } from 'preact/hooks';
 import { groupDeliveries, isDeliveryEligible, type MealDelivery } from '../../../shared/canteen/delivery';
 import { isStaffRole } from '../../../shared/role';

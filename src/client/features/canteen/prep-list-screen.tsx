@@ -1,5 +1,5 @@
 import './counter-messages';
-import './prep-list.css';
+import './counter-screens.css';
 import { useState } from 'preact/hooks';
 import { buildPrepList } from '../../../shared/canteen/prep-list';
 import { isStaffRole } from '../../../shared/role';
@@ -18,7 +18,7 @@ import { shanghaiTime } from './date-label';
 /**
  * 备餐单 (staff, loaded on demand): a meal's portions per dish, split dine-in / pick-up / delivery,
  * and its diners' diet notes, from this phone's synced bookings; it redraws as late bookings sync.
- * Prints on one A4 page (prep-list.css) and downloads as CSV.
+ * Prints on one A4 page (counter-screens.css) and downloads as CSV.
  */
 export function PrepListScreen({ db, session }: ScreenProps) {
   const canteens = useLiveQuery(() => listCanteensOf(db, session), [db, session], []);

@@ -1,5 +1,5 @@
 import './counter-messages';
-import './prep-list.css';
+import './counter-screens.css';
 import { useState } from 'preact/hooks';
 import type { StandingOrder } from '../../../shared/canteen/standing-order';
 import { shanghaiDate } from '../../../shared/time';

@@ -1,5 +1,5 @@
 import './counter-messages';
-import './prep-list.css';
+import './counter-screens.css';
 import { useMemo, useState } from 'preact/hooks';
 import { formatYuan } from '../../../shared/money';
 import { shanghaiDate } from '../../../shared/time';
