@@ -15,6 +15,7 @@ import { createLocalPokeHub, type PokeHub } from './sync/poke-hub';
 import { PokeStreams } from './sync/poke-stream';
 import { registerRateLimits } from './http/rate-limits';
 import { registerSecurityHeaders } from './http/security-headers';
+import { SERVICES } from './services';
 
 /** What the app is built from; tests pass their own clock, code sender and database (else the config's sender). */
 export interface AppDeps {
@@ -60,6 +61,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   authRoutes(app, { db, codeSender, now, codeSecret: config.codeSecret, demo: config.demo, secureCookies: config.secureCookies });
   syncRoutes(app, { db, pokeHub, now, pokeStreams });
   sessionRoutes(app, { db, now });
+  for (const service of Object.values(SERVICES)) service.routes?.(app, { db, now });
 
   await registerClientFiles(app, { distDir: config.distDir, dataDir: config.dataDir, now });
   return app;

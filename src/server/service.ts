@@ -1,3 +1,4 @@
+import type { FastifyInstance } from 'fastify';
 import type { Kysely, Migration, Transaction } from 'kysely';
 import type { SharedService } from '../shared/service';
 import type { EntityName, EntityRow } from '../shared/sync/entities';
@@ -22,6 +23,12 @@ export interface JobDeps {
   onError: (err: unknown) => void;
 }
 
+/** What a service's routes get: the database and the clock. */
+export interface RouteDeps {
+  db: Kysely<Database>;
+  now: () => Date;
+}
+
 /** A recurring job of a service: `start` runs it on its own timer and returns what stops it. */
 export interface Job {
   /** Names the job in the log when a run fails. */
@@ -33,7 +40,7 @@ export interface Job {
  * What one service brings to the server, typed by its shared half: a handler for each of its
  * mutations, a loader and a projection for each of its synced rows (a missing one fails to
  * compile), and optionally its migrations (named by timestamp, run in name order with the
- * core's), recurring jobs and demo data. Its tables join `Database` by declaration merging.
+ * core's), recurring jobs, routes and demo data. Its tables join `Database` by declaration merging.
  */
 export interface ServerService<S extends SharedService> {
   handlers: { [N in keyof S['mutations']]: N extends MutationName ? MutationHandler<N> : never };
@@ -41,6 +48,8 @@ export interface ServerService<S extends SharedService> {
   projections: { [E in keyof EntitiesOf<S>]: E extends EntityName ? Projection<E> : never };
   migrations?: Readonly<Record<string, Migration>>;
   jobs?: readonly Job[];
+  /** Registers the service's own /api routes (reads that are not synced rows); they validate and call a service. */
+  routes?: (app: FastifyInstance, deps: RouteDeps) => void;
   /** Adds the service's demo rows that are missing; runs at every demo start, so it must be idempotent. */
   seedDemo?: (trx: Transaction<Database>, record: ChangeRecorder, now: Date) => Promise<void>;
 }

@@ -32,6 +32,8 @@ const ROLES = {
   asker: '13800000004', // 陈桂兰, 仓南街社区, 85: asks for help
   volunteer: '13800000026', // 卢晓云, 仓南街社区 volunteer
   office: '13800000007', // 周丽, 仓南街社区 staff: the office desk
+  kitchen: '13800000006', // 赵敏, 凌云社区 staff, 初心食堂: prep list, counter, figures
+  carrier: '13800000005', // 刘洋, 凌云社区 volunteer: carries meals
 } as const;
 type Role = keyof typeof ROLES;
 
@@ -227,6 +229,52 @@ const SCREENS: Screen[] = [
     open: async ({ page, say }) => {
       await tab(page, say('nav.help'));
       await page.getByRole('heading', { name: say('help.office') }).waitFor();
+    },
+  },
+  {
+    name: 'standing orders, a new one', role: 'diner',
+    open: async ({ page, say }) => {
+      await page.goto(`${baseUrl}/canteen/standing`);
+      await page.getByRole('button', { name: say('standing.save') }).waitFor();
+    },
+  },
+  {
+    name: 'diet notes', role: 'diner',
+    open: async ({ page, say }) => {
+      await page.goto(`${baseUrl}/canteen/diet`);
+      await page.getByRole('heading', { name: say('dietNote.title'), level: 1 }).waitFor();
+      await page.getByRole('button', { name: say('dietNote.save') }).waitFor();
+    },
+  },
+  {
+    name: 'prep list', role: 'kitchen',
+    open: async ({ page, say }) => {
+      await page.getByRole('link', { name: say('canteenLinks.prepList') }).click();
+      await page.getByText(/备餐单$/).first().waitFor();
+      await page.locator('.prep-sheet').waitFor();
+    },
+  },
+  {
+    name: 'counter, a walk-in', role: 'kitchen',
+    open: async ({ page, say }) => {
+      await page.goto(`${baseUrl}/canteen/counter`);
+      await page.getByText(say('counter.walkIn')).click();
+      await page.getByRole('button', { name: say('counter.walkInSave') }).waitFor();
+    },
+  },
+  {
+    name: 'monthly bill and figures', role: 'kitchen',
+    open: async ({ page, say }) => {
+      await page.goto(`${baseUrl}/canteen/statement`);
+      await page.locator('.served-chart .uplot').waitFor();
+      await page.getByText(say('statement.figures')).waitFor();
+    },
+  },
+  {
+    name: 'delivery round', role: 'carrier',
+    open: async ({ page, say }) => {
+      await page.getByRole('link', { name: say('canteenLinks.delivery') }).click();
+      await page.getByRole('heading', { name: say('delivery.title'), level: 1 }).waitFor();
     },
   },
 ];

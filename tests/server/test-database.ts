@@ -28,6 +28,8 @@ export interface TestApp {
   readonly db: Kysely<Database>;
   readonly app: FastifyInstance;
   readonly clock: TestClock;
+  /** The PostgreSQL schema of this block (null on SQLite), for a second app instance on the same data. */
+  readonly schema: string | null;
   /** Codes the app "sent by SMS", newest last. */
   readonly sentCodes: { phone: string; code: string }[];
 }
@@ -130,6 +132,7 @@ export function useTestApp(kind: DatabaseKind, overrides: Partial<ServerConfig> 
     get db() { return need(db, 'db'); },
     get app() { return need(app, 'app'); },
     clock,
+    schema: kind === 'postgres' ? schema : null,
     sentCodes,
   };
 }

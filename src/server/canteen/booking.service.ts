@@ -6,18 +6,24 @@ import type { MutationHandler } from '../sync/mutation-context';
 import type { ChangeRecorder } from '../db/write-transaction';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema';
+import { recordDelivery } from './delivery-recorder';
+import { findDeliveryProfiles } from './delivery.repository';
 import {
   adjustSeatsTaken, findBookings, findCanteens, findDinerBookingsForSlot, findMealSlots, insertBooking,
   markBookingCancelled,
 } from './canteen.repository';
 
-/** Records a booking's change: private to the diner's household (and the canteen's staff). */
-async function recordBooking(trx: Transaction<Database>, record: ChangeRecorder, b: Booking): Promise<void> {
+/**
+ * Records a booking's change: private to the diner's household (and the canteen's staff); a
+ * delivery booking's stop for the volunteers who carry it changes with it.
+ */
+export async function recordBooking(trx: Transaction<Database>, record: ChangeRecorder, b: Booking): Promise<void> {
   await record(trx, { entity: 'booking', id: b.id, communityId: b.communityId, householdId: b.householdId, ownerId: b.dinerId });
+  if (b.mode === 'delivery') await recordDelivery(trx, record, b);
 }
 
 /** Records a slot's change so every client of the community sees the new seat count. */
-async function recordSlot(trx: Transaction<Database>, record: ChangeRecorder, slot: MealSlot): Promise<void> {
+export async function recordSlot(trx: Transaction<Database>, record: ChangeRecorder, slot: MealSlot): Promise<void> {
   await record(trx, { entity: 'mealSlot', id: slot.id, communityId: slot.communityId, householdId: null, ownerId: null });
 }
 
@@ -36,6 +42,7 @@ export const bookMeal: MutationHandler<'bookMeal'> = async ({ trx, recordChange,
   const ctx: BookingContext = {
     actor, diner, canteen, slot, mode: args.mode, now,
     dinerBookingsForSlot: await findDinerBookingsForSlot(trx, slot.id, diner.id),
+    deliveryFacts: (await findDeliveryProfiles(trx, [diner.id]))[0] ?? null,
   };
   const refusal = checkBooking(ctx);
   if (refusal) throw new RejectionError(refusal);

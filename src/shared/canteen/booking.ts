@@ -4,6 +4,7 @@ import { serviceModeSchema, type Canteen, type ServiceMode } from './canteen';
 import { hasSeatLeft, isPastCutoff, type MealSlot, PRICE_TIERS } from './meal-slot';
 import { canActFor, type Actor, type Member } from '../member';
 import { priceForDiner, verifiedAgeOn } from './pricing';
+import { isDeliveryEligible, type DeliveryFacts } from './delivery-eligibility';
 import { reject, type Rejection } from '../rejection';
 
 /** Server states of a booking; "pending" is not one: it is a booking with a queued mutation. */
@@ -40,20 +41,23 @@ export interface BookingContext {
   mode: ServiceMode;
   /** The diner's confirmed bookings for this slot (there may be at most one). */
   dinerBookingsForSlot: Pick<Booking, 'id' | 'status'>[];
+  /** What staff verified for delivery (disability, living alone); null or absent when nothing. */
+  deliveryFacts?: DeliveryFacts | null;
   now: Date;
 }
 
 /**
- * The ways a diner may have a slot's meal: what the slot offers, with delivery only for diners
- * of the canteen's delivery age (on a verified birth date). The booking form offers these.
+ * The ways a diner may have a slot's meal: what the slot offers, with delivery only for those the
+ * shared delivery rule admits (the canteen's delivery age on a verified birth date, or what staff
+ * verified: a disability, living alone). The booking form offers these.
  */
 export function availableModes(
   slot: Pick<MealSlot, 'modes' | 'date'>,
-  canteen: Pick<Canteen, 'deliveryAge'>,
+  canteen: Pick<Canteen, 'deliveryAge' | 'elderAge'>,
   diner: Pick<Member, 'birthDate' | 'ageVerified'>,
+  deliveryFacts: DeliveryFacts | null = null,
 ): ServiceMode[] {
-  const age = verifiedAgeOn(diner, slot.date);
-  return slot.modes.filter((mode) => mode !== 'delivery' || (age !== null && age >= canteen.deliveryAge));
+  return slot.modes.filter((mode) => mode !== 'delivery' || isDeliveryEligible(diner, deliveryFacts, canteen, slot.date));
 }
 
 /**
@@ -72,8 +76,8 @@ export function checkBooking(ctx: BookingContext): Rejection | null {
   if (canteen.minAge !== null && (age === null || age < canteen.minAge)) {
     return reject('NOT_ELIGIBLE', ['dinerId'], `this canteen serves diners aged ${canteen.minAge} and over`);
   }
-  if (!availableModes(slot, canteen, diner).includes(mode)) {
-    return reject('NOT_ELIGIBLE', ['mode'], `delivery is for diners aged ${canteen.deliveryAge} and over`);
+  if (!availableModes(slot, canteen, diner, ctx.deliveryFacts ?? null).includes(mode)) {
+    return reject('NOT_ELIGIBLE', ['mode'], `delivery is for diners aged ${canteen.deliveryAge} and over, or whom staff registered for it`);
   }
   if (ctx.dinerBookingsForSlot.some((b) => b.status === 'confirmed')) {
     return reject('ALREADY_BOOKED', ['slotId', 'dinerId'], 'this person already has this meal booked');

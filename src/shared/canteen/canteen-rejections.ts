@@ -7,6 +7,7 @@ export const CANTEEN_REJECTION_CODES = [
   'MODE_UNAVAILABLE',
   'ALREADY_CANCELLED',
   'SEATS_BELOW_BOOKED',
+  'ALREADY_SERVED',
 ] as const;
 
 declare module '../rejection' {

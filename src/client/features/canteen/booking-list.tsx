@@ -14,7 +14,14 @@ export interface BookingRowView {
   canteenName: string;
   dinerName: string;
   mode: ServiceMode;
+  /** The estimate or fixed price, or once served the charged price ("实收 ¥12.60（420 克）"). */
   price: string;
+  /** The 取餐码 the counter finds the booking by. */
+  ticketCode: string;
+  /** "已取餐 12:05" once the counter served it, else null. */
+  served: string | null;
+  /** Made by a standing order (长期订餐). */
+  standing: boolean;
   syncState: SyncState;
   /** Whether the cut-off has not passed yet. */
   canCancel: boolean;
@@ -72,8 +79,11 @@ export function BookingList({ rows, refused = [], onCancel, onDismissRefused }: 
             <dd>{t(`mode.${row.mode}`)}</dd>
             <dt>{t('bookings.price')}</dt>
             <dd>{row.price}</dd>
+            <dt>{t('bookings.ticket')}</dt>
+            <dd class="ticket-code">{row.ticketCode}</dd>
           </dl>
-          <StatusBadge state={row.syncState} />
+          {row.standing && <p class="hint">{t('bookings.standing')}</p>}
+          {row.served ? <p class="served-line">{row.served}</p> : <StatusBadge state={row.syncState} />}
           {row.canCancel && (
             <Button kind="secondary" onClick={() => onCancel(row.id)}>
               {t('menu.cancel')}

@@ -2,6 +2,7 @@ import './booking-messages';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Canteen, ServiceMode } from '../../../shared/canteen/canteen';
 import { availableModes } from '../../../shared/canteen/booking';
+import type { DeliveryFacts } from '../../../shared/canteen/delivery-eligibility';
 import type { Member } from '../../../shared/member';
 import type { MealSlot } from '../../../shared/canteen/meal-slot';
 import { t } from '../../i18n/t';
@@ -17,6 +18,8 @@ export interface BookingPanelProps {
   slot: MealSlot;
   canteen: Pick<Canteen, 'elderAge' | 'pricing' | 'deliveryAge'>;
   diners: DinerOption[];
+  /** What staff verified for a diner's delivery (disability, living alone), if anything. */
+  deliveryFacts?: (dinerId: string) => DeliveryFacts | null;
   selfId: string;
   /** The reason the last attempt was refused, already in words. */
   error: string | null;
@@ -25,12 +28,12 @@ export interface BookingPanelProps {
 }
 
 /** The small form behind 预订: who eats and how (only the modes this slot offers), then confirm. */
-export function BookingPanel({ slot, canteen, diners, selfId, error, onConfirm, onClose }: BookingPanelProps) {
+export function BookingPanel({ slot, canteen, diners, selfId, error, onConfirm, onClose, deliveryFacts }: BookingPanelProps) {
   const [dinerId, setDinerId] = useState(diners[0]?.id ?? '');
   const [chosenMode, setMode] = useState<ServiceMode | ''>(slot.modes[0] ?? '');
   const chosenDiner = diners.find((d) => d.id === dinerId);
   // only the ways this diner may have the meal (delivery has an age), so a choice cannot be refused later
-  const modes = chosenDiner ? availableModes(slot, canteen, chosenDiner) : [];
+  const modes = chosenDiner ? availableModes(slot, canteen, chosenDiner, deliveryFacts?.(chosenDiner.id) ?? null) : [];
   const mode = chosenMode !== '' && modes.includes(chosenMode) ? chosenMode : (modes[0] ?? '');
   const titleId = `panel-${slot.id}`;
   const form = useRef<HTMLFormElement>(null);

@@ -16,6 +16,12 @@ import { BOOKINGS_PATH } from './booking-paths';
 import { listRefusedBookings } from './refused-bookings';
 import { tierPriceLabel } from './price-label';
 import { useNow } from '../../ui/use-now';
+import { mealTicketCode } from '../../../shared/canteen/meal-ticket';
+import { isStandingBooking } from '../../../shared/canteen/standing-order';
+import { formatYuan } from '../../../shared/money';
+import type { MealServing } from '../../../shared/canteen/meal-serving';
+import { shanghaiTime } from './date-label';
+import { CanteenLinks } from './canteen-links';
 
 /**
  * 我的预订 (loaded on demand): every live booking of the user and their household; at
@@ -28,6 +34,7 @@ export function BookingsScreen({ db, session, params }: ScreenProps) {
   const only = params?.id;
   const refusedBookings = useLiveQuery(() => listRefusedBookings(db), [db], []);
   const household = useLiveQuery(() => listHouseholdMembers(db, session), [db, session], []);
+  const servings = useLiveQuery(async () => new Map((await db.mealServing.toArray()).map((s) => [s.bookingId, s])), [db], new Map<string, MealServing>());
   const confirm = useConfirm();
   const nameOf = (id: string) => household.find((m) => m.id === id)?.name ?? (id === session.user.id ? session.user.name : '');
   // on a single booking's page, refusals belong to the list, not to it
@@ -38,17 +45,28 @@ export function BookingsScreen({ db, session, params }: ScreenProps) {
   const rows: BookingRowView[] = (bookings ?? [])
     .filter((b) => only === undefined || b.id === only)
     .filter((b) => b.status === 'confirmed')
-    .map((b) => ({
+    .map((b) => {
+      const served = servings.get(b.id);
+      const price = served
+        ? served.grams === null
+          ? t('bookings.charged', { yuan: formatYuan(served.chargedFen) })
+          : t('bookings.chargedWeighed', { yuan: formatYuan(served.chargedFen), grams: served.grams })
+        : tierPriceLabel(b.priceTier, b.priceFen, b.canteen.pricing);
+      return {
       id: b.id,
       date: b.slot.date,
       meal: b.slot.meal,
       canteenName: b.canteen.name,
       dinerName: b.diner?.name ?? (b.dinerId === session.user.id ? session.user.name : ''),
       mode: b.mode,
-      price: tierPriceLabel(b.priceTier, b.priceFen, b.canteen.pricing),
+      price,
+      ticketCode: mealTicketCode(b.id),
+      served: served ? t('bookings.servedAt', { time: shanghaiTime(new Date(served.servedAt)) }) : null,
+      standing: isStandingBooking(b.id),
       syncState: b.syncState,
-      canCancel: !isPastCutoff(b.slot, now),
-    }))
+      canCancel: !served && !isPastCutoff(b.slot, now),
+      };
+    })
     .sort((a, b) => a.date.localeCompare(b.date) || MEALS.indexOf(a.meal) - MEALS.indexOf(b.meal));
 
   const onCancel = async (id: string) => {
@@ -68,6 +86,7 @@ export function BookingsScreen({ db, session, params }: ScreenProps) {
         : bookings !== null && (
           <BookingList rows={rows} refused={refused} onCancel={onCancel} onDismissRefused={(id) => void dismissRejection(db, id)} />
         )}
+      {only === undefined && <CanteenLinks role={session.user.role} />}
       {confirm.dialog}
     </Page>
   );

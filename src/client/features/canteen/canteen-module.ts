@@ -2,24 +2,35 @@ import './canteen.css';
 import { canteenModule as shared } from '../../../shared/canteen/canteen-module';
 import { defineClientService } from '../../service';
 import { lazyScreen } from '../../ui/lazy-screen';
-import { bookMeal, cancelBooking, setSlotSeats } from './canteen-mutators';
 import { canteenMessages } from './canteen-messages';
+// registers itself: the counter's link and rejection words, which the shell shows
+import './counter-shell-messages';
 import { describeCanteenRejection } from './canteen-rejections';
 import { canteenStores } from './canteen-tables';
+import { counterStores } from './counter-tables';
 import { MenuScreen } from './menu-screen';
 import { BOOKINGS_PATH } from './booking-paths';
+import { COUNTER_PATHS } from './counter-paths';
 
 const BookingsScreen = lazyScreen(() => import('./bookings-screen').then((m) => m.BookingsScreen));
 
-/** The canteen in the browser: the menu is the first screen, so its code and mutators load with the shell. */
+/**
+ * The canteen in the browser: the menu is the first screen, so its code loads with the shell;
+ * the mutators load on first use and every other screen when first opened.
+ */
 export const canteenModule = defineClientService(shared, {
-  mutators: { bookMeal, cancelBooking, setSlotSeats },
-  stores: canteenStores,
+  mutators: () => import('./canteen-mutator-table'),
+  stores: [...canteenStores, ...counterStores],
   routes: [
     { path: '/', component: MenuScreen },
-    // 我的预订 is not the first screen: its code loads when first opened
     { path: BOOKINGS_PATH, component: BookingsScreen },
     { path: '/bookings/:id', component: BookingsScreen },
+    { path: COUNTER_PATHS.prepList, component: lazyScreen(() => import('./prep-list-screen').then((m) => m.PrepListScreen)) },
+    { path: COUNTER_PATHS.counter, component: lazyScreen(() => import('./counter-screen').then((m) => m.CounterScreen)) },
+    { path: COUNTER_PATHS.standingOrders, component: lazyScreen(() => import('./standing-orders-screen').then((m) => m.StandingOrdersScreen)) },
+    { path: COUNTER_PATHS.dietNotes, component: lazyScreen(() => import('./diet-notes-screen').then((m) => m.DietNotesScreen)) },
+    { path: COUNTER_PATHS.statement, component: lazyScreen(() => import('./statement-screen').then((m) => m.StatementScreen)) },
+    { path: COUNTER_PATHS.delivery, component: lazyScreen(() => import('./delivery-screen').then((m) => m.DeliveryScreen)) },
   ],
   nav: [
     { path: '/', label: 'nav.canteen' },

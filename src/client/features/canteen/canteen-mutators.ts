@@ -24,6 +24,7 @@ export const bookMeal: ClientMutator<'bookMeal'> = async (store, args, { actor, 
     slot,
     mode: args.mode,
     dinerBookingsForSlot: slotBookings.filter((b) => b.dinerId === diner.id),
+    deliveryFacts: (await store.get('deliveryProfile', diner.id)) ?? null,
     now,
   };
   const refusal = checkBooking(ctx);

@@ -23,6 +23,8 @@ import type { SlotBookingView } from './meal-card';
 import { useNow } from '../../ui/use-now';
 import { WeekMenu, type DayView } from './week-menu';
 import { WeekSwitch } from './week-switch';
+import { isStaffRole } from '../../../shared/role';
+import { CanteenLinks } from './canteen-links';
 
 /** The booking panel loads on the first tap of 预订: most looks at the menu book nothing. */
 const BookingPanel = lazyComponent<BookingPanelProps>(
@@ -51,6 +53,8 @@ export function MenuScreen({ db, session }: { db: AppDb; session: SessionInfo })
   const bookings = useLiveQuery(() => listMyBookings(db, session), [db, session], []);
   const household = useLiveQuery(() => listHouseholdMembers(db, session), [db, session], []);
   const refused = useLiveQuery(() => listRefusedBookings(db), [db], []);
+  // staff may have registered a household member for delivery (a disability, living alone)
+  const deliveryProfiles = useLiveQuery(() => db.deliveryProfile.toArray(), [db], []);
   // once the menu is up, fetch the booking panel, so a tap of 预订 works when the signal has gone
   useEffect(() => void BookingPanel.preload(), []);
   const confirm = useConfirm();
@@ -114,6 +118,7 @@ export function MenuScreen({ db, session }: { db: AppDb; session: SessionInfo })
         canteen={canteen}
         diners={diners.filter((d) => !booked.has(d.id))}
         selfId={self.id}
+        deliveryFacts={(id) => deliveryProfiles.find((p) => p.id === id) ?? null}
         error={panelError}
         onClose={() => setOpenSlotId(null)}
         onConfirm={async (choice) => {
@@ -134,6 +139,7 @@ export function MenuScreen({ db, session }: { db: AppDb; session: SessionInfo })
         <WeekSwitch offset={weekOffset} onChange={setWeekOffset} />
       </div>
       <p class="canteen-name">{canteen.name}</p>
+      {(isStaffRole(session.user.role) || session.user.role === 'volunteer') && <CanteenLinks role={session.user.role} />}
       <WeekMenu days={days} panelFor={panelFor} />
       {confirm.dialog}
     </Page>

@@ -12,6 +12,9 @@ const ROW: BookingRowView = {
   dinerName: '王秀英',
   mode: 'delivery',
   price: '助老价 ¥12.00',
+  ticketCode: '482913',
+  served: null,
+  standing: false,
   syncState: 'pending',
   canCancel: true,
 };
@@ -31,6 +34,12 @@ describe('BookingList', () => {
     fireEvent.click(buttons[0]!);
     expect(onCancel).toHaveBeenCalledWith('b1');
     expect(screen.getByText('已预订')).toBeTruthy();
+  });
+
+  it('shows the 取餐码, a standing order\'s booking, and once served the charged price instead of the state', () => {
+    render(<BookingList rows={[{ ...ROW, price: '实收 ¥12.60（420 克）', served: '已取餐 12:05', standing: true, canCancel: false }]} onCancel={vi.fn()} />);
+    for (const text of ['482913', '实收 ¥12.60（420 克）', '已取餐 12:05', '长期订餐自动预订']) expect(screen.getByText(text)).toBeTruthy();
+    expect(screen.queryByText('已存在手机上，还没送到社区')).toBeNull();
   });
 
   it('says so when there is nothing booked', () => {

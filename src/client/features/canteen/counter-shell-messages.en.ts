@@ -1,0 +1,20 @@
+/** The counter's shell words in English, key for key as counter-shell-messages.ts; loaded only when chosen. */
+export const counterShellMessagesEn = {
+  'rejection.ALREADY_SERVED': 'This meal has already been recorded as served.',
+  'mutation.serveMeal': 'Record a meal served',
+  'mutation.serveWalkIn': 'Serve a walk-in',
+  'mutation.saveDietNote': 'Save diet notes',
+  'mutation.saveStandingOrder': 'Standing order',
+  'mutation.pauseStandingOrder': 'Pause a standing order',
+  'mutation.resumeStandingOrder': 'Resume a standing order',
+  'mutation.endStandingOrder': 'End a standing order',
+  'mutation.saveDeliveryProfile': 'Save a delivery address',
+  'mutation.markMealDelivered': 'Meal delivered',
+  'canteenLinks.label': 'More canteen tools',
+  'canteenLinks.prepList': 'Prep list',
+  'canteenLinks.counter': 'Counter',
+  'canteenLinks.standing': 'Standing orders',
+  'canteenLinks.diet': 'Diet notes',
+  'canteenLinks.statement': 'Monthly bill',
+  'canteenLinks.delivery': 'Home delivery',
+};

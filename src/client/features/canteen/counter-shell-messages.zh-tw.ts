@@ -1,0 +1,20 @@
+/** The counter's shell words in Traditional Chinese, key for key as counter-shell-messages.ts; loaded only when chosen. */
+export const counterShellMessagesZhTW = {
+  'rejection.ALREADY_SERVED': '這份餐已經有人記錄取餐了。',
+  'mutation.serveMeal': '記錄取餐',
+  'mutation.serveWalkIn': '現場登記取餐',
+  'mutation.saveDietNote': '儲存飲食注意',
+  'mutation.saveStandingOrder': '長期訂餐',
+  'mutation.pauseStandingOrder': '暫停長期訂餐',
+  'mutation.resumeStandingOrder': '恢復長期訂餐',
+  'mutation.endStandingOrder': '停止長期訂餐',
+  'mutation.saveDeliveryProfile': '登記送餐地址',
+  'mutation.markMealDelivered': '送餐到家',
+  'canteenLinks.label': '食堂其他功能',
+  'canteenLinks.prepList': '備餐單',
+  'canteenLinks.counter': '櫃檯',
+  'canteenLinks.standing': '長期訂餐',
+  'canteenLinks.diet': '飲食注意',
+  'canteenLinks.statement': '月帳單',
+  'canteenLinks.delivery': '送餐上門',
+};
