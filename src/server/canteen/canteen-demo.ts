@@ -7,6 +7,7 @@ import type { Database } from '../db/schema';
 import type { ChangeRecorder } from '../db/write-transaction';
 import { DEMO_COMMUNITIES } from '../demo/demo-data';
 import { CanteenSeedWriter } from './canteen-seed-writer';
+import { recountDemoSeats, seedDemoBookings } from './canteen-demo-bookings';
 
 const LUNCH_DINNER_CUTOFFS = { lunch: { daysBefore: 0, time: '09:00' }, dinner: { daysBefore: 0, time: '15:00' } };
 
@@ -55,9 +56,6 @@ export const DEMO_CANTEENS: DemoCanteen[] = [
   })),
 ];
 
-/** Seats already taken in the demo's near-full slot (tomorrow's lunch at 初心食堂). */
-const NEAR_FULL_LEFT = 2;
-
 /** Dates with menus: the week holding today (Asia/Shanghai) and the next one. */
 function menuDates(now: Date): string[] {
   const monday = weekStart(shanghaiDate(now));
@@ -72,7 +70,7 @@ function dishesFor(dishIds: string[], dayIndex: number, meal: 'lunch' | 'dinner'
 }
 
 /** Seeds one canteen with its dishes and a fortnight of meal slots. */
-async function seedCanteen(w: CanteenSeedWriter, demo: DemoCanteen, dates: string[], nearFullDate: string): Promise<void> {
+async function seedCanteen(w: CanteenSeedWriter, demo: DemoCanteen, dates: string[]): Promise<void> {
   const { canteen } = demo;
   await w.canteen(canteen);
   const dishIds = demo.dishes.map((_, i) => `${canteen.id}-d${String(i + 1).padStart(2, '0')}`);
@@ -81,11 +79,11 @@ async function seedCanteen(w: CanteenSeedWriter, demo: DemoCanteen, dates: strin
   }
   for (const [dayIndex, date] of dates.entries()) {
     for (const meal of demo.meals) {
-      const nearFull = canteen.id === 'c-chuxin' && meal === 'lunch' && date === nearFullDate;
       await w.mealSlot({
         id: `${canteen.id}-${date}-${meal}`, canteenId: canteen.id, communityId: canteen.communityId, date, meal,
         dishIds: dishesFor(dishIds, dayIndex, meal), seats: demo.slotSeats,
-        seatsTaken: nearFull ? demo.slotSeats - NEAR_FULL_LEFT : 0,
+        // seats are taken by booking rows only (seedDemoBookings), never by a bare count
+        seatsTaken: 0,
         cutoffAt: cutoffFor(canteen, date, meal).toISOString(),
         // delivery by volunteers is not offered for dinner: they go home at five
         modes: meal === 'dinner' ? demo.modes.filter((m) => m !== 'delivery') : demo.modes,
@@ -102,6 +100,7 @@ async function seedCanteen(w: CanteenSeedWriter, demo: DemoCanteen, dates: strin
 export async function seedCanteenDemo(trx: Transaction<Database>, record: ChangeRecorder, now: Date): Promise<void> {
   const w = new CanteenSeedWriter(trx, record, now.toISOString());
   const dates = menuDates(now);
-  const tomorrow = addDays(shanghaiDate(now), 1);
-  for (const demo of DEMO_CANTEENS) await seedCanteen(w, demo, dates, tomorrow);
+  for (const demo of DEMO_CANTEENS) await seedCanteen(w, demo, dates);
+  await seedDemoBookings(trx, record, now);
+  await recountDemoSeats(trx, record, DEMO_CANTEENS.map((d) => d.canteen.id));
 }
