@@ -12,6 +12,7 @@ import { healthRoutes } from './routes/health.routes';
 import { syncRoutes } from './routes/sync.routes';
 import { createLocalPokeHub, type PokeHub } from './sync/poke-hub';
 import { closePokeStreams } from './sync/poke-stream';
+import { SERVICES } from './services';
 
 /** What the app is built from; tests pass their own clock, code sender and database. */
 export interface AppDeps {
@@ -24,7 +25,7 @@ export interface AppDeps {
   pokeHub?: PokeHub;
 }
 
-/** Builds the Fastify app: cookie, error handler, auth, routes, then the built client (see client-files). */
+/** Builds the Fastify app: cookie, error handler, auth, the core's routes and each service's, then the built client (see client-files). */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { db, config } = deps;
   const now = deps.now ?? (() => new Date());
@@ -44,6 +45,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   healthRoutes(app, { database: config.database });
   authRoutes(app, { db, codeSender, now, codeSecret: config.codeSecret, demo: config.demo, secureCookies: config.secureCookies });
   syncRoutes(app, { db, pokeHub, now });
+  for (const service of Object.values(SERVICES)) service.routes?.(app, { db, dataDir: config.dataDir, now });
 
   await registerClientFiles(app, { distDir: config.distDir, dataDir: config.dataDir, now });
   return app;

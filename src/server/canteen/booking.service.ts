@@ -1,5 +1,4 @@
 import { checkBooking, checkCancel, makeBooking, type Booking, type BookingContext } from '../../shared/canteen/booking';
-import type { MealSlot } from '../../shared/canteen/meal-slot';
 import { RejectionError, refuse } from '../../shared/rejection';
 import { findMember } from '../member/member.repository';
 import type { MutationHandler } from '../sync/mutation-context';
@@ -10,15 +9,11 @@ import {
   adjustSeatsTaken, findBookings, findCanteens, findDinerBookingsForSlot, findMealSlots, insertBooking,
   markBookingCancelled,
 } from './canteen.repository';
+import { recordMealSlot } from './canteen-changes';
 
 /** Records a booking's change: private to the diner's household (and the canteen's staff). */
 async function recordBooking(trx: Transaction<Database>, record: ChangeRecorder, b: Booking): Promise<void> {
   await record(trx, { entity: 'booking', id: b.id, communityId: b.communityId, householdId: b.householdId, ownerId: b.dinerId });
-}
-
-/** Records a slot's change so every client of the community sees the new seat count. */
-async function recordSlot(trx: Transaction<Database>, record: ChangeRecorder, slot: MealSlot): Promise<void> {
-  await record(trx, { entity: 'mealSlot', id: slot.id, communityId: slot.communityId, householdId: null, ownerId: null });
 }
 
 /**
@@ -46,7 +41,7 @@ export const bookMeal: MutationHandler<'bookMeal'> = async ({ trx, recordChange,
   await insertBooking(trx, booking);
   await adjustSeatsTaken(trx, slot.id, 1);
   await recordBooking(trx, recordChange, booking);
-  await recordSlot(trx, recordChange, slot);
+  await recordMealSlot(trx, recordChange, slot);
 };
 
 /**
@@ -64,5 +59,5 @@ export const cancelBooking: MutationHandler<'cancelBooking'> = async ({ trx, rec
   await markBookingCancelled(trx, booking.id, now.toISOString());
   await adjustSeatsTaken(trx, slot.id, -1);
   await recordBooking(trx, recordChange, booking);
-  await recordSlot(trx, recordChange, slot);
+  await recordMealSlot(trx, recordChange, slot);
 };

@@ -1,11 +1,13 @@
 import { sql, type Transaction } from 'kysely';
 import { makeBooking } from '../../shared/canteen/booking';
 import type { ServiceMode } from '../../shared/canteen/canteen';
+import { mealSlotId } from '../../shared/canteen/meal-slot';
 import type { Actor } from '../../shared/member';
 import { addDays, shanghaiDate } from '../../shared/time';
 import type { Database } from '../db/schema';
 import type { ChangeRecorder } from '../db/write-transaction';
 import { findMember } from '../member/member.repository';
+import { recordMealSlot } from './canteen-changes';
 import { adjustSeatsTaken, findBookings, findCanteens, findMealSlots, insertBooking } from './canteen.repository';
 
 /** A booking the demo starts with: who eats, who booked, which meal (days after today) and how. */
@@ -31,7 +33,7 @@ const DEMO_BOOKINGS: DemoBooking[] = [
 export async function seedDemoBookings(trx: Transaction<Database>, record: ChangeRecorder, now: Date): Promise<void> {
   for (const demo of DEMO_BOOKINGS) {
     const date = addDays(shanghaiDate(now), demo.daysAhead);
-    const slotId = `${demo.canteenId}-${date}-${demo.meal}`;
+    const slotId = mealSlotId(demo.canteenId, date, demo.meal);
     const id = `demo-${demo.dinerId}-${slotId}`;
     if ((await findBookings(trx, [id])).length > 0) continue;
     const [[slot], [canteen], diner, booker] = await Promise.all([
@@ -43,7 +45,7 @@ export async function seedDemoBookings(trx: Transaction<Database>, record: Chang
     await insertBooking(trx, booking);
     await adjustSeatsTaken(trx, slot.id, 1);
     await record(trx, { entity: 'booking', id, communityId: booking.communityId, householdId: booking.householdId, ownerId: booking.dinerId });
-    await record(trx, { entity: 'mealSlot', id: slot.id, communityId: slot.communityId, householdId: null, ownerId: null });
+    await recordMealSlot(trx, record, slot);
   }
 }
 
@@ -54,7 +56,7 @@ export async function seedDemoBookings(trx: Transaction<Database>, record: Chang
  */
 export async function recountDemoSeats(trx: Transaction<Database>, record: ChangeRecorder, canteenIds: readonly string[]): Promise<void> {
   const counted = await trx.selectFrom('meal_slots as s')
-    .select(['s.id', 's.community_id', 's.seats_taken'])
+    .select(['s.id', 's.community_id', 's.seats_taken', 's.published'])
     .select(sql<number>`(select count(*) from bookings b where b.slot_id = s.id and b.status = 'confirmed')`.as('booked'))
     .where('s.canteen_id', 'in', canteenIds)
     .execute();
@@ -62,6 +64,6 @@ export async function recountDemoSeats(trx: Transaction<Database>, record: Chang
     const booked = Number(slot.booked);
     if (slot.seats_taken === booked) continue;
     await trx.updateTable('meal_slots').set({ seats_taken: booked }).where('id', '=', slot.id).execute();
-    await record(trx, { entity: 'mealSlot', id: slot.id, communityId: slot.community_id, householdId: null, ownerId: null });
+    await recordMealSlot(trx, record, { id: slot.id, communityId: slot.community_id, published: slot.published === 1 });
   }
 }

@@ -7,6 +7,9 @@ export const CANTEEN_REJECTION_CODES = [
   'MODE_UNAVAILABLE',
   'ALREADY_CANCELLED',
   'SEATS_BELOW_BOOKED',
+  'NOTHING_TO_COPY',
+  'NOTHING_TO_PUBLISH',
+  'ALREADY_PUBLISHED',
 ] as const;
 
 declare module '../rejection' {

@@ -15,7 +15,7 @@ export type DinerOption = Pick<Member, 'id' | 'name' | 'birthDate' | 'ageVerifie
 /** Props of BookingPanel: plain values and callbacks, no database. */
 export interface BookingPanelProps {
   slot: MealSlot;
-  canteen: Pick<Canteen, 'elderAge' | 'pricing' | 'deliveryAge'>;
+  canteen: Pick<Canteen, 'priceTiers' | 'pricing' | 'deliveryAge'>;
   diners: DinerOption[];
   selfId: string;
   /** The reason the last attempt was refused, already in words. */

@@ -45,7 +45,7 @@ export function BookingsScreen({ db, session, params }: ScreenProps) {
       canteenName: b.canteen.name,
       dinerName: b.diner?.name ?? (b.dinerId === session.user.id ? session.user.name : ''),
       mode: b.mode,
-      price: tierPriceLabel(b.priceTier, b.priceFen, b.canteen.pricing),
+      price: tierPriceLabel(b.priceTier, b.priceFen, b.canteen),
       syncState: b.syncState,
       canCancel: !isPastCutoff(b.slot, now),
     }))

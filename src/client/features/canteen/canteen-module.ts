@@ -13,7 +13,8 @@ const BookingsScreen = lazyScreen(() => import('./bookings-screen').then((m) => 
 
 /** The canteen in the browser: the menu is the first screen, so its code and mutators load with the shell. */
 export const canteenModule = defineClientService(shared, {
-  mutators: { bookMeal, cancelBooking, setSlotSeats },
+  // booking's mutators are at hand; the menu editor's load on first use (residents never run them)
+  mutators: async () => ({ bookMeal, cancelBooking, setSlotSeats, ...(await import('./menu-mutators')) }),
   stores: canteenStores,
   routes: [
     { path: '/', component: MenuScreen },

@@ -26,7 +26,7 @@ export interface SlotRefusalView {
 /** Props of MealCard: plain values and callbacks, no database. */
 export interface MealCardProps {
   slot: MealSlot;
-  canteen: Pick<Canteen, 'elderAge' | 'pricing'>;
+  canteen: Pick<Canteen, 'priceTiers' | 'pricing'>;
   dishes: Pick<Dish, 'id' | 'name' | 'tags'>[];
   /** Whose price to show: the logged-in person. */
   viewer: Pick<Member, 'birthDate' | 'ageVerified' | 'groups'>;
