@@ -1,5 +1,6 @@
-import { checkDishFields, type Dish } from '../../shared/canteen/dish';
-import { checkPriceTiers } from '../../shared/canteen/price-tier';
+import type { Dish } from '../../shared/canteen/dish';
+import { checkDishFields } from '../../shared/canteen/menu-week';
+import { checkPriceTiers } from '../../shared/canteen/price-tier-rules';
 import { RejectionError, refuse } from '../../shared/rejection';
 import type { MutationHandler } from '../sync/mutation-context';
 import { findDishes, insertDish } from './canteen.repository';

@@ -1,6 +1,5 @@
 import * as v from 'valibot';
 import { idSchema } from '../validation';
-import { reject, type Rejection } from '../rejection';
 
 /**
  * Tags residents filter and read by: soft food for elders without teeth, low salt, little oil,
@@ -36,14 +35,6 @@ export const dishSchema = v.object({
   photoId: v.nullable(photoIdSchema),
 });
 export type Dish = v.InferOutput<typeof dishSchema>;
-
-/** Whether a dish's words hold together: a name, and each tag and allergen once. */
-export function checkDishFields(d: Pick<Dish, 'name' | 'tags' | 'allergens'>): Rejection | null {
-  if (d.name.trim() === '') return reject('INVALID', ['name'], 'a dish needs a name');
-  if (new Set(d.tags).size !== d.tags.length) return reject('INVALID', ['tags'], 'a tag is listed twice');
-  if (new Set(d.allergens).size !== d.allergens.length) return reject('INVALID', ['allergens'], 'an allergen is listed twice');
-  return null;
-}
 
 /** What the phone shrinks a dish photo to (a JPEG of at most about 100 KB), so menus load on one bar of signal. */
 export const PHOTO_TARGET_BYTES = 100_000;

@@ -45,24 +45,6 @@ export function isPastCutoff(slot: Pick<MealSlot, 'cutoffAt'>, now: Date): boole
   return now.getTime() >= Date.parse(slot.cutoffAt);
 }
 
-/** The earliest a cut-off may be: two weeks before the meal's date, as the canteen's rules allow. */
-export const MAX_CUTOFF_DAYS_BEFORE = 14;
-
-/**
- * Whether a cut-off fits its meal: on or before the meal's date in Shanghai (a booking must close
- * before the day is over) and at most two weeks ahead of it.
- */
-export function checkCutoff(date: string, cutoffAt: string): Rejection | null {
-  const at = Date.parse(cutoffAt);
-  if (at >= shanghaiInstant(addDays(date, 1), '00:00').getTime()) {
-    return reject('INVALID', ['cutoffAt'], 'booking must close on or before the day of the meal');
-  }
-  if (at < shanghaiInstant(addDays(date, -MAX_CUTOFF_DAYS_BEFORE), '00:00').getTime()) {
-    return reject('INVALID', ['cutoffAt'], `booking may close at most ${MAX_CUTOFF_DAYS_BEFORE} days before the meal`);
-  }
-  return null;
-}
-
 /** Seats still free; never negative even if an optimistic count ran ahead. */
 export function seatsLeft(slot: Pick<MealSlot, 'seats' | 'seatsTaken'>): number {
   return Math.max(0, slot.seats - slot.seatsTaken);

@@ -1,6 +1,6 @@
 import type { Canteen, Meal, ServiceMode } from './canteen';
 import type { Dish } from './dish';
-import { checkCutoff, mealSlotId, type MealSlot } from './meal-slot';
+import { mealSlotId, type MealSlot } from './meal-slot';
 import { addDays, isoWeekday, shanghaiInstant } from '../time';
 import { reject, type Rejection } from '../rejection';
 
@@ -9,6 +9,32 @@ import { reject, type Rejection } from '../rejection';
  * before), then published in one go; until then only the canteen's staff see it. Client mutators
  * and server handlers both run these, so the phone's draft looks like what the server will hold.
  */
+
+/** The earliest a cut-off may be: two weeks before the meal's date, as the canteen's rules allow. */
+export const MAX_CUTOFF_DAYS_BEFORE = 14;
+
+/**
+ * Whether a cut-off fits its meal: on or before the meal's date in Shanghai (a booking must close
+ * before the day is over) and at most two weeks ahead of it.
+ */
+export function checkCutoff(date: string, cutoffAt: string): Rejection | null {
+  const at = Date.parse(cutoffAt);
+  if (at >= shanghaiInstant(addDays(date, 1), '00:00').getTime()) {
+    return reject('INVALID', ['cutoffAt'], 'booking must close on or before the day of the meal');
+  }
+  if (at < shanghaiInstant(addDays(date, -MAX_CUTOFF_DAYS_BEFORE), '00:00').getTime()) {
+    return reject('INVALID', ['cutoffAt'], `booking may close at most ${MAX_CUTOFF_DAYS_BEFORE} days before the meal`);
+  }
+  return null;
+}
+
+/** Whether a dish's words hold together: a name, and each tag and allergen once. */
+export function checkDishFields(d: Pick<Dish, 'name' | 'tags' | 'allergens'>): Rejection | null {
+  if (d.name.trim() === '') return reject('INVALID', ['name'], 'a dish needs a name');
+  if (new Set(d.tags).size !== d.tags.length) return reject('INVALID', ['tags'], 'a tag is listed twice');
+  if (new Set(d.allergens).size !== d.allergens.length) return reject('INVALID', ['allergens'], 'an allergen is listed twice');
+  return null;
+}
 
 /** Whether a date is a Monday: weeks are copied and published from their Monday. */
 export function isMonday(date: string): boolean {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkBooking } from '../../../src/shared/canteen/booking';
-import { checkCutoff, cutoffFor, isPastCutoff } from '../../../src/shared/canteen/meal-slot';
-import { cutoffAtFrom, cutoffParts } from '../../../src/shared/canteen/menu-week';
+import { cutoffFor, isPastCutoff } from '../../../src/shared/canteen/meal-slot';
+import { checkCutoff, cutoffAtFrom, cutoffParts } from '../../../src/shared/canteen/menu-week';
 import { actorOf, chuxinCanteen, member, wednesdayLunch } from '../fixtures';
 
 /** Phone time zones and their offset (getTimezoneOffset, minutes) in late November 2026. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isFixedPrice, priceForDiner, priceTierFor, qualifiesFor } from '../../../src/shared/canteen/pricing';
-import { checkPriceTiers, type PriceTier } from '../../../src/shared/canteen/price-tier';
+import type { PriceTier } from '../../../src/shared/canteen/price-tier';
+import { checkPriceTiers } from '../../../src/shared/canteen/price-tier-rules';
 import { formatYuan } from '../../../src/shared/money';
 import { CHUXIN_TIERS, chuxinCanteen, member, wednesdayLunch } from '../fixtures';
 

@@ -2,7 +2,6 @@ import './canteen.css';
 import { canteenModule as shared } from '../../../shared/canteen/canteen-module';
 import { defineClientService } from '../../service';
 import { lazyScreen } from '../../ui/lazy-screen';
-import { bookMeal, cancelBooking, setSlotSeats } from './canteen-mutators';
 import { canteenMessagesZhCN } from './canteen-messages';
 import { describeCanteenRejection } from './canteen-rejections';
 import { canteenStores } from './canteen-tables';
@@ -11,10 +10,16 @@ import { BOOKINGS_PATH } from './booking-paths';
 
 const BookingsScreen = lazyScreen(() => import('./bookings-screen').then((m) => m.BookingsScreen));
 
-/** The canteen in the browser: the menu is the first screen, so its code and mutators load with the shell. */
+/**
+ * The canteen in the browser: the menu is the first screen, so its code loads with the shell; its
+ * mutators (booking, and the menu editor's) load just after, and the editor and 我的预订 on first use.
+ */
 export const canteenModule = defineClientService(shared, {
-  // booking's mutators are at hand; the menu editor's load on first use (residents never run them)
-  mutators: async () => ({ bookMeal, cancelBooking, setSlotSeats, ...(await import('./menu-mutators')) }),
+  // loaded right after the first paint (the sync engine asks for them) or on the first tap of 预订
+  mutators: async () => {
+    const [booking, menu] = await Promise.all([import('./canteen-mutators'), import('./menu-mutators')]);
+    return { ...booking, ...menu };
+  },
   stores: canteenStores,
   routes: [
     { path: '/', component: MenuScreen },

@@ -5,12 +5,12 @@
  */
 import { checkCanteenStaff } from '../../../shared/canteen/canteen-staff';
 import type { Canteen } from '../../../shared/canteen/canteen';
-import { checkDishFields } from '../../../shared/canteen/dish';
+import { checkDishFields } from '../../../shared/canteen/menu-week';
 import type { MealSlot } from '../../../shared/canteen/meal-slot';
 import {
   checkCopy, checkMealDraft, checkMonday, checkRemoveSlot, copiedSlots, draftedSlot, draftsToPublish, inWeek, slotAt,
 } from '../../../shared/canteen/menu-week';
-import { checkPriceTiers } from '../../../shared/canteen/price-tier';
+import { checkPriceTiers } from '../../../shared/canteen/price-tier-rules';
 import type { Actor } from '../../../shared/member';
 import { RejectionError, refuse, type Rejection } from '../../../shared/rejection';
 import { addDays } from '../../../shared/time';
