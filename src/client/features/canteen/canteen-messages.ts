@@ -2,12 +2,12 @@
  * Words of the canteen, Simplified Chinese. The canteen is the first screen, so they load with
  * the shell (the registry registers them at start-up).
  */
-import type { DishTag } from '../../../shared/canteen/dish';
+import type { Allergen, DishTag } from '../../../shared/canteen/dish';
 import type { Meal, ServiceMode } from '../../../shared/canteen/canteen';
 import type { TierKind } from '../../../shared/canteen/price-tier';
 
 /** Keys the catalogue must hold because the canteen's domain names them. */
-type CanteenDomainKey = `dishTag.${DishTag}` | `meal.${Meal}` | `mode.${ServiceMode}` | `priceTier.${TierKind}`;
+type CanteenDomainKey = `dishTag.${DishTag}` | `allergen.${Allergen}` | `meal.${Meal}` | `mode.${ServiceMode}` | `priceTier.${TierKind}`;
 
 /** Canteen messages in Simplified Chinese. */
 export const canteenMessagesZhCN = {
@@ -60,6 +60,17 @@ export const canteenMessagesZhCN = {
   'dishTag.staple': '主食',
   'dishTag.soup': '汤',
   'dishTag.spicy': '辣',
+  'allergen.gluten': '麸质',
+  'allergen.shellfish': '虾蟹贝',
+  'allergen.fish': '鱼',
+  'allergen.egg': '蛋',
+  'allergen.peanut': '花生',
+  'allergen.soy': '大豆',
+  'allergen.milk': '奶',
+  'allergen.treeNut': '坚果',
+  'allergen.sesame': '芝麻',
+  'menu.allergens': '含{list}',
+  'menu.manage': '菜单管理',
   'meal.lunch': '午餐',
   'meal.dinner': '晚餐',
   'mode.dineIn': '堂食',

@@ -27,7 +27,7 @@ export interface SlotRefusalView {
 export interface MealCardProps {
   slot: MealSlot;
   canteen: Pick<Canteen, 'priceTiers' | 'pricing'>;
-  dishes: Pick<Dish, 'id' | 'name' | 'tags'>[];
+  dishes: Pick<Dish, 'id' | 'name' | 'tags' | 'allergens' | 'photoId'>[];
   /** Whose price to show: the logged-in person. */
   viewer: Pick<Member, 'birthDate' | 'ageVerified' | 'groups'>;
   bookings: SlotBookingView[];
