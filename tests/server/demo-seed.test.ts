@@ -13,6 +13,9 @@ describe.each(DIALECTS)('demo seed on %s', (kind) => {
     const slots = await t.db.selectFrom('meal_slots').select(['date']).where('canteen_id', '=', 'c-chuxin').execute();
     expect(slots).toHaveLength(28);
     expect(slots.map((s) => s.date).sort()[0]).toBe('2026-11-23');
+    // 站南爱老公益食堂 has this week's lunches; next week's is for its staff to write
+    const zhannan = await t.db.selectFrom('meal_slots').select(['date']).where('canteen_id', '=', 'c-zhannan').orderBy('date').execute();
+    expect(zhannan.map((s) => s.date)).toEqual(['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29']);
     await seedDemo(t.db, t.clock.now());
     expect(await count()).toBe(before);
     const code = await t.app.inject({ method: 'POST', url: '/api/auth/code', payload: { phone: '13800000001' } });

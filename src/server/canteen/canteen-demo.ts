@@ -15,6 +15,8 @@ const LUNCH_DINNER_CUTOFFS = { lunch: { daysBefore: 0, time: '09:00' }, dinner: 
 /** A demo canteen with the meals it serves, its slot seats and modes, and its dishes (name, tags, allergens). */
 export interface DemoCanteen {
   canteen: Canteen;
+  /** Weeks of menus the demo writes, from this one: 2 (this and next), or 1 where staff write next week's in 菜单管理. */
+  weeks: 1 | 2;
   meals: ('lunch' | 'dinner')[];
   slotSeats: number;
   modes: ('dineIn' | 'pickup' | 'delivery')[];
@@ -48,7 +50,7 @@ export const DEMO_CANTEENS: DemoCanteen[] = [
         { id: 'worker', kind: 'group', minAge: null, group: 'newEmployment', prices: { lunch: 990, dinner: null } },
       ],
     },
-    meals: ['lunch', 'dinner'], slotSeats: 60, modes: ['dineIn', 'pickup', 'delivery'],
+    weeks: 2, meals: ['lunch', 'dinner'], slotSeats: 60, modes: ['dineIn', 'pickup', 'delivery'],
     dishes: commonDishes,
   },
   {
@@ -57,7 +59,8 @@ export const DEMO_CANTEENS: DemoCanteen[] = [
       id: 'c-zhannan', communityId: 'cangnanjie', name: '站南爱老公益食堂', address: '仓南街社区站南路（120平方米）', seats: 40, pricing: 'fixed', minAge: 80, deliveryAge: 80, cutoffs: LUNCH_DINNER_CUTOFFS,
       priceTiers: [standard(1000, 1000), elder(80, 600, 600)],
     },
-    meals: ['lunch'], slotSeats: 40, modes: ['dineIn', 'delivery'],
+    // next week's menu is 周丽's to write: copy this week's in 菜单管理, change a dish, publish
+    weeks: 1, meals: ['lunch'], slotSeats: 40, modes: ['dineIn', 'delivery'],
     dishes: commonDishes.filter(([, tags]) => !tags.includes('spicy')),
   },
   ...(['bixiahu', 'nongnaner', 'nongnanyi'] as const).map((communityId): DemoCanteen => ({
@@ -66,15 +69,15 @@ export const DEMO_CANTEENS: DemoCanteen[] = [
       address: '社区服务站', seats: 20, pricing: 'fixed', minAge: null, deliveryAge: 80, cutoffs: LUNCH_DINNER_CUTOFFS,
       priceTiers: [standard(1500, 1500), elder(60, 1000, 1000)],
     },
-    meals: ['lunch'], slotSeats: 20, modes: ['dineIn', 'pickup'],
+    weeks: 2, meals: ['lunch'], slotSeats: 20, modes: ['dineIn', 'pickup'],
     dishes: commonDishes.slice(0, 12),
   })),
 ];
 
-/** Dates with menus: the week holding today (Asia/Shanghai) and the next one. */
-function menuDates(now: Date): string[] {
+/** Dates with menus: the week holding today (Asia/Shanghai) and, for two weeks, the next one. */
+function menuDates(now: Date, weeks: 1 | 2): string[] {
   const monday = weekStart(shanghaiDate(now));
-  return [...weekDates(monday), ...weekDates(addDays(monday, 7))];
+  return weeks === 1 ? weekDates(monday) : [...weekDates(monday), ...weekDates(addDays(monday, 7))];
 }
 
 /** Picks a day's dishes: a staple, two mains and a soup or vegetable, rotating by day. */
@@ -84,7 +87,7 @@ function dishesFor(dishIds: string[], dayIndex: number, meal: 'lunch' | 'dinner'
   return [0, 1, 2, 3].map((i) => dishIds[(start + i * 2) % n] ?? dishIds[0] ?? '').filter((id) => id !== '');
 }
 
-/** Seeds one canteen with its dishes and a fortnight of meal slots. */
+/** Seeds one canteen with its dishes and its weeks of meal slots. */
 async function seedCanteen(w: CanteenSeedWriter, demo: DemoCanteen, dates: string[]): Promise<void> {
   const { canteen } = demo;
   await w.canteen(canteen);
@@ -109,13 +112,13 @@ async function seedCanteen(w: CanteenSeedWriter, demo: DemoCanteen, dates: strin
 }
 
 /**
- * The demo canteens with menus for this week and next relative to now. Idempotent: rows that
- * exist are left alone, so it adds the new week's menus as time passes.
+ * The demo canteens with menus for this week and next relative to now (站南爱老公益食堂: this
+ * week only). Idempotent: rows that exist are left alone, meals staff wrote included (same ids),
+ * so it adds the new week's menus as time passes.
  */
 export async function seedCanteenDemo(trx: Transaction<Database>, record: ChangeRecorder, now: Date): Promise<void> {
   const w = new CanteenSeedWriter(trx, record, now.toISOString());
-  const dates = menuDates(now);
-  for (const demo of DEMO_CANTEENS) await seedCanteen(w, demo, dates);
+  for (const demo of DEMO_CANTEENS) await seedCanteen(w, demo, menuDates(now, demo.weeks));
   await seedDemoBookings(trx, record, now);
   await recountDemoSeats(trx, record, DEMO_CANTEENS.map((d) => d.canteen.id));
 }
