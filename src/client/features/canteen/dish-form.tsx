@@ -49,7 +49,8 @@ export function DishForm({ initial, pendingJpeg, preparePhoto, onSave, onCancel 
   const [shrinking, setShrinking] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const localUrl = useBlobUrl(photo?.jpeg ?? null);
-  const photoSrc = localUrl ?? (photo ? dishPhotoPath(photo.id) : null);
+  // a photo still on this phone is shown from here, never asked of a server that lacks it
+  const photoSrc = photo?.jpeg ? localUrl : photo ? dishPhotoPath(photo.id) : null;
 
   const pick = async (input: HTMLInputElement) => {
     const file = input.files?.[0];

@@ -57,7 +57,7 @@ export function EditorMealCard({ view, onEdit, onRemove, onSeats }: EditorMealCa
   return (
     <article class={`meal-card editor-meal${slot.published ? '' : ' is-draft'}`} aria-labelledby={`editor-day-${view.date} ${headingId}`}>
       <h3 id={headingId}>
-        {t(`meal.${meal}`)}
+        {t(`meal.${meal}`)}{' '}
         <span class={`badge ${slot.published ? 'badge-published' : 'badge-draft'}`}>{t(slot.published ? 'editor.published' : 'editor.draft')}</span>
       </h3>
       {view.syncState === 'pending' && <StatusBadge state="pending" />}
