@@ -134,7 +134,7 @@ export function MenuEditorScreen({ db, session }: ScreenProps) {
   };
 
   return (
-    <Page title={t('editor.title')} actions={<a href="/">{t('editor.back')}</a>}>
+    <Page title={t('editor.title')} actions={<a class="manage-link" href="/">{t('editor.back')}</a>}>
       <div class="menu-controls">
         <CanteenPicker canteens={mine ?? []} selectedId={canteen.id} onSelect={(id) => { setChosenId(id); setOpen(null); }} />
       </div>
