@@ -9,6 +9,7 @@ import { addDays, shanghaiDate, weekStart } from '../../src/shared/time';
 import { zhCN } from '../../src/client/i18n/zh-cn';
 import { canteenMessagesZhCN } from '../../src/client/features/canteen/canteen-messages';
 import { bookingMessagesZhCN } from '../../src/client/features/canteen/booking-messages';
+import { editorMessagesZhCN } from '../../src/client/features/canteen/editor-messages';
 import { loginMessagesZhCN } from '../../src/client/features/login/login-messages';
 import { eventMessagesZhCN } from '../../src/client/features/events/event-messages';
 import { eventShellMessagesZhCN } from '../../src/client/features/events/event-shell-messages';
@@ -29,7 +30,7 @@ const MODES: Mode[] = ['normal'];
 type Language = 'zh-CN';
 const CATALOGUES: Record<Language, Record<string, string>> = {
   'zh-CN': {
-    ...zhCN, ...loginMessagesZhCN, ...canteenMessagesZhCN, ...bookingMessagesZhCN, ...eventShellMessagesZhCN,
+    ...zhCN, ...loginMessagesZhCN, ...canteenMessagesZhCN, ...bookingMessagesZhCN, ...editorMessagesZhCN, ...eventShellMessagesZhCN,
     ...eventMessagesZhCN, ...helpShellMessagesZhCN, ...helpMessagesZhCN, ...pwaMessagesZhCN,
   },
 };
@@ -43,7 +44,7 @@ const ROLES = {
   organiser: '13800000008', // 孙强, admin of all five communities: roster and door check-in
   asker: '13800000004', // 陈桂兰, 仓南街社区, 85: asks for help
   volunteer: '13800000026', // 卢晓云, 仓南街社区 volunteer
-  office: '13800000007', // 周丽, 仓南街社区 staff: the office desk
+  office: '13800000007', // 周丽, 仓南街社区 staff: the office desk, and 站南爱老公益食堂's menus
 } as const;
 type Role = keyof typeof ROLES;
 
@@ -223,6 +224,24 @@ const SCREENS: Screen[] = [
     open: async ({ page, say }) => {
       await tab(page, say('nav.help'));
       await page.getByRole('heading', { name: say('help.office') }).waitFor();
+    },
+  },
+  {
+    name: 'menu editor', role: 'office',
+    open: async ({ page, say }) => {
+      await tab(page, say('nav.canteen'));
+      await page.getByRole('link', { name: say('menu.manage') }).click();
+      await page.getByRole('heading', { name: say('editor.title'), level: 1 }).waitFor();
+      await page.getByRole('form', { name: say('editor.tiers') }).waitFor();
+    },
+  },
+  {
+    // next week is empty or already written, depending on the browser files before: either way a lunch form opens
+    name: 'menu editor, a meal open', role: 'office',
+    open: async ({ page, say }) => {
+      const lunch = say('meal.lunch');
+      await page.getByRole('button', { name: new RegExp(`^(${say('editor.addMeal', { meal: lunch })}|${say('editor.editMeal', { meal: lunch })})$`) }).first().click();
+      await page.getByRole('button', { name: say('editor.saveMeal') }).waitFor();
     },
   },
 ];
