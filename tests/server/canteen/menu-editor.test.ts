@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Change } from '../../../src/shared/sync/protocol';
 import type { MealSlot } from '../../../src/shared/canteen/meal-slot';
 import { mealSlotId } from '../../../src/shared/canteen/meal-slot';
+import { writeTransaction } from '../../../src/server/db/write-transaction';
 import { DIALECTS, useTestApp } from '../test-database';
 import { bookMealMutation, loginAs, pullAll, push } from '../fixtures';
 import { buildMenuCommunity, mealDraft, mutation, newDish, NEXT_MONDAY, THIS_MONDAY, wednesdayOf } from './menu-fixtures';
@@ -45,6 +46,19 @@ describe.each(DIALECTS)('menu editor on %s', (kind) => {
     // nothing left to publish
     const again = await push(t, staff, [mutation('publishWeekMenu', { canteenId: fx.canteen.id, monday: NEXT_MONDAY })]);
     expect(again.results[0]).toMatchObject({ code: 'NOTHING_TO_PUBLISH', fields: ['monday'] });
+  });
+
+  it('sends a resident a tombstone, never the row, even for a draft some write recorded without the staff-only audience', async () => {
+    const fx = await buildMenuCommunity(t.db, t.clock.now());
+    const [staff, resident] = [await loginAs(t, fx.staff), await loginAs(t, fx.elder)];
+    const date = wednesdayOf(NEXT_MONDAY);
+    await push(t, staff, [mealDraft(fx.canteen.id, date, 'lunch', fx.slot.dishIds)]);
+    const slotId = mealSlotId(fx.canteen.id, date, 'lunch');
+    const cursor = (await pullAll(t, resident)).cursor;
+    // a careless future write: the change recorded as if community-wide
+    await writeTransaction(t.db, (trx, record) => record(trx, { entity: 'mealSlot', id: slotId, communityId: fx.communityId, householdId: null, ownerId: null }));
+    const seen = await pullAll(t, resident, cursor);
+    expect(seen.changes.filter((c) => c.id === slotId)).toEqual([{ entity: 'mealSlot', id: slotId, op: 'del' }]);
   });
 
   it('copies last week into drafts in one action, keeps meals the week already has, and refuses a copy that adds nothing', async () => {
