@@ -28,7 +28,7 @@ export interface AppDeps {
   pokeHub?: PokeHub;
 }
 
-/** Builds the Fastify app: cookie, error handler, auth, routes, then the built client (see client-files). */
+/** Builds the Fastify app: cookie, error handler, auth, the core's routes and each service's, then the built client (see client-files). */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { db, config } = deps;
   const now = deps.now ?? (() => new Date());
@@ -61,7 +61,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   authRoutes(app, { db, codeSender, now, codeSecret: config.codeSecret, demo: config.demo, secureCookies: config.secureCookies });
   syncRoutes(app, { db, pokeHub, now, pokeStreams });
   sessionRoutes(app, { db, now });
-  for (const service of Object.values(SERVICES)) service.routes?.(app, { db, now });
+  for (const service of Object.values(SERVICES)) service.routes?.(app, { db, dataDir: config.dataDir, now });
 
   await registerClientFiles(app, { distDir: config.distDir, dataDir: config.dataDir, now });
   return app;

@@ -36,11 +36,19 @@ export interface Job {
   start: (deps: JobDeps) => () => void;
 }
 
+/** What a service's own HTTP routes get: the database, where files live, and the clock. */
+export interface RouteDeps {
+  db: Kysely<Database>;
+  /** DATA_DIR: the folder the server keeps files in (uploads). */
+  dataDir: string;
+  now: () => Date;
+}
+
 /**
  * What one service brings to the server, typed by its shared half: a handler for each of its
  * mutations, a loader and a projection for each of its synced rows (a missing one fails to
  * compile), and optionally its migrations (named by timestamp, run in name order with the
- * core's), recurring jobs, routes and demo data. Its tables join `Database` by declaration merging.
+ * core's), recurring jobs, its own HTTP routes and demo data. Its tables join `Database` by declaration merging.
  */
 export interface ServerService<S extends SharedService> {
   handlers: { [N in keyof S['mutations']]: N extends MutationName ? MutationHandler<N> : never };
@@ -48,7 +56,7 @@ export interface ServerService<S extends SharedService> {
   projections: { [E in keyof EntitiesOf<S>]: E extends EntityName ? Projection<E> : never };
   migrations?: Readonly<Record<string, Migration>>;
   jobs?: readonly Job[];
-  /** Registers the service's own /api routes (reads that are not synced rows); they validate and call a service. */
+  /** Routes beyond push and pull (reads that are not synced rows, uploads, files), registered after the core's; they validate, call and map errors. */
   routes?: (app: FastifyInstance, deps: RouteDeps) => void;
   /** Adds the service's demo rows that are missing; runs at every demo start, so it must be idempotent. */
   seedDemo?: (trx: Transaction<Database>, record: ChangeRecorder, now: Date) => Promise<void>;

@@ -8,9 +8,12 @@ export function formatYuan(fen: Fen): string {
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
 
-/** Reads yuan as typed at a counter ("12.6", "12.60", "12") into fen; null for anything else. */
+/**
+ * Yuan as staff type it ("9.9", "18", "12.50") in fen; null for anything else (a third decimal,
+ * a sign, letters), so a form can say which price it could not read.
+ */
 export function parseYuan(text: string): Fen | null {
-  const match = /^(\d{1,4})(?:\.(\d{1,2}))?$/.exec(text.trim());
+  const match = /^\s*(\d{1,5})(?:\.(\d{1,2}))?\s*$/.exec(text);
   if (!match) return null;
   return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
 }

@@ -34,6 +34,7 @@ const ROLES = {
   office: '13800000007', // 周丽, 仓南街社区 staff: the office desk
   kitchen: '13800000006', // 赵敏, 凌云社区 staff, 初心食堂: prep list, counter, figures
   carrier: '13800000005', // 刘洋, 凌云社区 volunteer: carries meals
+  office: '13800000007', // 周丽, 仓南街社区 staff: the office desk, and 站南爱老公益食堂's menus
 } as const;
 type Role = keyof typeof ROLES;
 
@@ -275,6 +276,24 @@ const SCREENS: Screen[] = [
     open: async ({ page, say }) => {
       await page.getByRole('link', { name: say('canteenLinks.delivery') }).click();
       await page.getByRole('heading', { name: say('delivery.title'), level: 1 }).waitFor();
+    },
+  },
+  {
+    name: 'menu editor', role: 'office',
+    open: async ({ page, say }) => {
+      await tab(page, say('nav.canteen'));
+      await page.getByRole('link', { name: say('menu.manage') }).click();
+      await page.getByRole('heading', { name: say('editor.title'), level: 1 }).waitFor();
+      await page.getByRole('form', { name: say('editor.tiers') }).waitFor();
+    },
+  },
+  {
+    // next week is empty or already written, depending on the browser files before: either way a lunch form opens
+    name: 'menu editor, a meal open', role: 'office',
+    open: async ({ page, say }) => {
+      const lunch = say('meal.lunch');
+      await page.getByRole('button', { name: new RegExp(`^(${say('editor.addMeal', { meal: lunch })}|${say('editor.editMeal', { meal: lunch })})$`) }).first().click();
+      await page.getByRole('button', { name: say('editor.saveMeal') }).waitFor();
     },
   },
 ];

@@ -2,6 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Canteen, ServiceMode } from '../../src/shared/canteen/canteen';
 import type { MealSlot } from '../../src/shared/canteen/meal-slot';
+import type { PriceTier } from '../../src/shared/canteen/price-tier';
 import type { Member } from '../../src/shared/member';
 import type { Mutation, PullResponse, PushResponse } from '../../src/shared/sync/protocol';
 import { cutoffFor } from '../../src/shared/canteen/meal-slot';
@@ -27,6 +28,13 @@ export interface CommunityFixture {
   outsiderCommunityId: string;
 }
 
+/** 初心食堂's tiers: standard (an estimate, weighed), 助老价 from 60, the 9.9-yuan lunch for 新就业群体. */
+export const CHUXIN_TIERS: PriceTier[] = [
+  { id: 'standard', kind: 'standard', minAge: null, group: null, prices: { lunch: 1800, dinner: 1600 } },
+  { id: 'elder', kind: 'elder', minAge: 60, group: null, prices: { lunch: 1400, dinner: 1200 } },
+  { id: 'worker', kind: 'group', minAge: null, group: 'newEmployment', prices: { lunch: 990, dinner: null } },
+];
+
 function uniquePhone(): string {
   return `139${String(randomInt(0, 100_000_000)).padStart(8, '0')}`;
 }
@@ -47,14 +55,14 @@ export async function buildCommunity(db: Kysely<Database>, now: Date, opts: { se
   const communityId = `com-${k}`;
   const outsiderCommunityId = `com2-${k}`;
   const canteen: Canteen = {
-    id: `can-${k}`, communityId, name: '初心食堂', address: '一楼', seats: 60, pricing: 'weighed', elderAge: 60,
+    id: `can-${k}`, communityId, name: '初心食堂', address: '一楼', seats: 60, pricing: 'weighed', priceTiers: CHUXIN_TIERS,
     minAge: null, deliveryAge: 80, cutoffs: { lunch: { daysBefore: 0, time: '09:00' }, dinner: { daysBefore: 0, time: '15:00' } },
   };
   const date = addDays(shanghaiDate(now), 1);
   const slot: MealSlot = {
     id: `slot-${k}`, canteenId: canteen.id, communityId, date, meal: 'lunch', dishIds: [`dish-${k}`],
     seats: opts.seats ?? 10, seatsTaken: 0, cutoffAt: cutoffFor(canteen, date, 'lunch').toISOString(),
-    modes: ['dineIn', 'pickup', 'delivery'], prices: { standard: 1800, elder: 1400, worker: 990 },
+    modes: ['dineIn', 'pickup', 'delivery'], published: true,
   };
   const fx: CommunityFixture = {
     communityId, canteen, slot, outsiderCommunityId,
@@ -74,7 +82,7 @@ export async function buildCommunity(db: Kysely<Database>, now: Date, opts: { se
     await w.household(`hh3-${k}`, outsiderCommunityId, '陈家');
     for (const p of [fx.elder, fx.daughter, fx.neighbour, fx.staff, fx.outsider]) await w.member(p);
     await w.canteen(canteen);
-    await w.dish({ id: `dish-${k}`, canteenId: canteen.id, name: '番茄炒蛋', tags: ['vegetable', 'soft'] }, communityId);
+    await w.dish({ id: `dish-${k}`, canteenId: canteen.id, name: '番茄炒蛋', tags: ['vegetable', 'soft'], allergens: ['egg'], photoId: null }, communityId);
     await w.mealSlot(slot);
     await w.canteen({ ...canteen, id: `can2-${k}`, communityId: outsiderCommunityId, name: '站南爱老公益食堂' });
   });

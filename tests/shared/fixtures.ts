@@ -1,6 +1,14 @@
 import type { Canteen } from '../../src/shared/canteen/canteen';
 import type { MealSlot } from '../../src/shared/canteen/meal-slot';
+import type { PriceTier } from '../../src/shared/canteen/price-tier';
 import type { Actor, Member } from '../../src/shared/member';
+
+/** 初心食堂's tiers in the tests: standard ¥15 (an estimate when weighed), 助老价 ¥12 from 60, the 9.9-yuan set lunch for 新就业群体. */
+export const CHUXIN_TIERS: PriceTier[] = [
+  { id: 'standard', kind: 'standard', minAge: null, group: null, prices: { lunch: 1500, dinner: 1500 } },
+  { id: 'elder', kind: 'elder', minAge: 60, group: null, prices: { lunch: 1200, dinner: 1200 } },
+  { id: 'worker', kind: 'group', minAge: null, group: 'newEmployment', prices: { lunch: 990, dinner: null } },
+];
 
 /** 初心食堂 of 凌云社区: weighed pricing, elder price from 60, lunch closes 09:00 the same day. */
 export function chuxinCanteen(overrides: Partial<Canteen> = {}): Canteen {
@@ -11,7 +19,7 @@ export function chuxinCanteen(overrides: Partial<Canteen> = {}): Canteen {
     address: '凌云社区党群服务中心一楼',
     seats: 60,
     pricing: 'weighed',
-    elderAge: 60,
+    priceTiers: CHUXIN_TIERS,
     minAge: null,
     deliveryAge: 80,
     cutoffs: { lunch: { daysBefore: 0, time: '09:00' }, dinner: { daysBefore: 0, time: '15:00' } },
@@ -19,7 +27,7 @@ export function chuxinCanteen(overrides: Partial<Canteen> = {}): Canteen {
   };
 }
 
-/** Wednesday 2026-11-25 lunch at 初心食堂 with standard, elder and worker prices. */
+/** Wednesday 2026-11-25 lunch at 初心食堂, published. */
 export function wednesdayLunch(overrides: Partial<MealSlot> = {}): MealSlot {
   return {
     id: 'slot-wed-lunch',
@@ -32,7 +40,7 @@ export function wednesdayLunch(overrides: Partial<MealSlot> = {}): MealSlot {
     seatsTaken: 10,
     cutoffAt: '2026-11-25T01:00:00.000Z',
     modes: ['dineIn', 'pickup'],
-    prices: { standard: 1500, elder: 1200, worker: 990 },
+    published: true,
     ...overrides,
   };
 }

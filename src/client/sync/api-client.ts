@@ -37,6 +37,8 @@ export interface ApiClientOptions {
 export interface ApiClient {
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body?: unknown): Promise<T>;
+  /** Sends a file as the body (a dish photo); the reply is JSON like every other. */
+  putFile<T>(path: string, file: Blob): Promise<T>;
 }
 
 /** Reads a Retry-After header: delay-seconds or an HTTP date; null when absent or unreadable. */
@@ -58,7 +60,10 @@ export function createApiClient(opts: ApiClientOptions = {}): ApiClient {
   async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
     const doFetch = opts.fetch ?? globalThis.fetch.bind(globalThis);
     const init: RequestInit = { method, credentials: 'same-origin', headers: { accept: 'application/json' } };
-    if (body !== undefined) {
+    if (body instanceof Blob) {
+      init.body = body;
+      init.headers = { ...init.headers, 'content-type': body.type };
+    } else if (body !== undefined) {
       init.body = JSON.stringify(body);
       init.headers = { ...init.headers, 'content-type': 'application/json' };
     }
@@ -89,5 +94,6 @@ export function createApiClient(opts: ApiClientOptions = {}): ApiClient {
   return {
     get: (path) => request('GET', path),
     post: (path, body) => request('POST', path, body ?? {}),
+    putFile: (path, file) => request('PUT', path, file),
   };
 }

@@ -1,5 +1,4 @@
 import { checkBooking, checkCancel, makeBooking, type Booking, type BookingContext } from '../../shared/canteen/booking';
-import type { MealSlot } from '../../shared/canteen/meal-slot';
 import { RejectionError, refuse } from '../../shared/rejection';
 import { findMember } from '../member/member.repository';
 import type { MutationHandler } from '../sync/mutation-context';
@@ -12,6 +11,7 @@ import {
   adjustSeatsTaken, findBookings, findCanteens, findDinerBookingsForSlot, findMealSlots, insertBooking,
   markBookingCancelled,
 } from './canteen.repository';
+import { recordMealSlot } from './canteen-changes';
 
 /**
  * Records a booking's change: private to the diner's household (and the canteen's staff); a
@@ -53,7 +53,7 @@ export const bookMeal: MutationHandler<'bookMeal'> = async ({ trx, recordChange,
   await insertBooking(trx, booking);
   await adjustSeatsTaken(trx, slot.id, 1);
   await recordBooking(trx, recordChange, booking);
-  await recordSlot(trx, recordChange, slot);
+  await recordMealSlot(trx, recordChange, slot);
 };
 
 /**
@@ -71,5 +71,5 @@ export const cancelBooking: MutationHandler<'cancelBooking'> = async ({ trx, rec
   await markBookingCancelled(trx, booking.id, now.toISOString());
   await adjustSeatsTaken(trx, slot.id, -1);
   await recordBooking(trx, recordChange, booking);
-  await recordSlot(trx, recordChange, slot);
+  await recordMealSlot(trx, recordChange, slot);
 };

@@ -3,6 +3,7 @@ import type { Dish } from '../../shared/canteen/dish';
 import type { MealSlot } from '../../shared/canteen/meal-slot';
 import { SeedWriter } from '../demo/seed-writer';
 import { insertCanteen, insertDish, insertMealSlot } from './canteen.repository';
+import { recordDish, recordMealSlot } from './canteen-changes';
 
 /** Seeds canteens, dishes and meal slots the way SeedWriter seeds people: missing rows only, recorded for sync. */
 export class CanteenSeedWriter extends SeedWriter {
@@ -17,13 +18,13 @@ export class CanteenSeedWriter extends SeedWriter {
   async dish(d: Dish, communityId: string): Promise<void> {
     if (await this.exists('dishes', d.id)) return;
     await insertDish(this.trx, d);
-    await this.record(this.trx, { entity: 'dish', id: d.id, communityId, householdId: null, ownerId: null });
+    await recordDish(this.trx, this.record, d.id, communityId, true);
   }
 
   /** Adds a meal slot. */
   async mealSlot(s: MealSlot): Promise<void> {
     if (await this.exists('meal_slots', s.id)) return;
     await insertMealSlot(this.trx, s);
-    await this.record(this.trx, { entity: 'mealSlot', id: s.id, communityId: s.communityId, householdId: null, ownerId: null });
+    await recordMealSlot(this.trx, this.record, s);
   }
 }

@@ -15,14 +15,17 @@ type Db = Kysely<Database> | Transaction<Database>;
 export function toCanteen(row: Selectable<CanteenTable>): Canteen {
   return v.parse(canteenSchema, {
     id: row.id, communityId: row.community_id, name: row.name, address: row.address, seats: row.seats,
-    pricing: row.pricing, elderAge: row.elder_age, minAge: row.min_age, deliveryAge: row.delivery_age,
+    pricing: row.pricing, priceTiers: JSON.parse(row.price_tiers), minAge: row.min_age, deliveryAge: row.delivery_age,
     cutoffs: JSON.parse(row.cutoffs),
   });
 }
 
 /** Maps a dishes row to the shared Dish. */
 export function toDish(row: Selectable<DishTable>): Dish {
-  return v.parse(dishSchema, { id: row.id, canteenId: row.canteen_id, name: row.name, tags: JSON.parse(row.tags) });
+  return v.parse(dishSchema, {
+    id: row.id, canteenId: row.canteen_id, name: row.name, tags: JSON.parse(row.tags), allergens: JSON.parse(row.allergens),
+    photoId: row.photo_id,
+  });
 }
 
 /** Maps a meal_slots row to the shared MealSlot. */
@@ -30,7 +33,7 @@ export function toMealSlot(row: Selectable<MealSlotTable>): MealSlot {
   return v.parse(mealSlotSchema, {
     id: row.id, canteenId: row.canteen_id, communityId: row.community_id, date: row.date, meal: row.meal,
     dishIds: JSON.parse(row.dish_ids), seats: row.seats, seatsTaken: row.seats_taken, cutoffAt: row.cutoff_at,
-    modes: JSON.parse(row.modes), prices: JSON.parse(row.prices),
+    modes: JSON.parse(row.modes), published: row.published === 1,
   });
 }
 
@@ -103,20 +106,23 @@ export async function setSeats(db: Db, slotId: string, seats: number): Promise<v
 export async function insertCanteen(db: Db, c: Canteen): Promise<void> {
   await db.insertInto('canteens').values({
     id: c.id, community_id: c.communityId, name: c.name, address: c.address, seats: c.seats, pricing: c.pricing,
-    elder_age: c.elderAge, min_age: c.minAge, delivery_age: c.deliveryAge, cutoffs: JSON.stringify(c.cutoffs),
+    price_tiers: JSON.stringify(c.priceTiers), min_age: c.minAge, delivery_age: c.deliveryAge, cutoffs: JSON.stringify(c.cutoffs),
   }).execute();
 }
 
-/** Inserts a dish row (seed and fixtures). */
-export async function insertDish(db: Db, d: Dish): Promise<void> {
-  await db.insertInto('dishes').values({ id: d.id, canteen_id: d.canteenId, name: d.name, tags: JSON.stringify(d.tags) }).execute();
+/** Inserts a dish row; `shown` says whether residents may be sent it (see dish visibility in menu.repository). */
+export async function insertDish(db: Db, d: Dish, shown = true): Promise<void> {
+  await db.insertInto('dishes').values({
+    id: d.id, canteen_id: d.canteenId, name: d.name, tags: JSON.stringify(d.tags), allergens: JSON.stringify(d.allergens),
+    photo_id: d.photoId, shown: shown ? 1 : 0,
+  }).execute();
 }
 
-/** Inserts a meal slot row (seed and fixtures). */
+/** Inserts a meal slot row (seed, fixtures and the menu editor). */
 export async function insertMealSlot(db: Db, s: MealSlot): Promise<void> {
   await db.insertInto('meal_slots').values({
     id: s.id, canteen_id: s.canteenId, community_id: s.communityId, date: s.date, meal: s.meal,
     dish_ids: JSON.stringify(s.dishIds), seats: s.seats, seats_taken: s.seatsTaken, cutoff_at: s.cutoffAt,
-    modes: JSON.stringify(s.modes), prices: JSON.stringify(s.prices),
+    modes: JSON.stringify(s.modes), published: s.published ? 1 : 0,
   }).execute();
 }

@@ -1,4 +1,4 @@
-/** A canteen; cutoffs is JSON `{ lunch: CutoffRule, dinner: CutoffRule }`. */
+/** A canteen; cutoffs is JSON `{ lunch: CutoffRule, dinner: CutoffRule }`, price_tiers a JSON PriceTier[]. */
 export interface CanteenTable {
   id: string;
   community_id: string;
@@ -6,21 +6,27 @@ export interface CanteenTable {
   address: string;
   seats: number;
   pricing: string;
-  elder_age: number;
+  price_tiers: string;
   min_age: number | null;
   delivery_age: number;
   cutoffs: string;
 }
 
-/** A dish; tags is a JSON array. */
+/**
+ * A dish; tags and allergens are JSON arrays. shown is 1 once the dish has been on a published
+ * menu: until then residents are not sent it (its sync entry has audience 'staff').
+ */
 export interface DishTable {
   id: string;
   canteen_id: string;
   name: string;
   tags: string;
+  allergens: string;
+  photo_id: string | null;
+  shown: number;
 }
 
-/** One meal of one canteen on one date; dish_ids, modes and prices are JSON. */
+/** One meal of one canteen on one date; dish_ids and modes are JSON; published 0 is a draft only staff see. */
 export interface MealSlotTable {
   id: string;
   canteen_id: string;
@@ -32,7 +38,7 @@ export interface MealSlotTable {
   seats_taken: number;
   cutoff_at: string;
   modes: string;
-  prices: string;
+  published: number;
 }
 
 /** A booked meal (one seat, one portion). */

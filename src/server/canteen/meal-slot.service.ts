@@ -2,6 +2,7 @@ import { checkSeatChange } from '../../shared/canteen/meal-slot';
 import { RejectionError, refuse } from '../../shared/rejection';
 import type { MutationHandler } from '../sync/mutation-context';
 import { findMealSlots, setSeats } from './canteen.repository';
+import { recordMealSlot } from './canteen-changes';
 
 /**
  * Staff set a slot's seats (portions the kitchen will cook). The shared checkSeatChange decides,
@@ -13,5 +14,5 @@ export const setSlotSeats: MutationHandler<'setSlotSeats'> = async ({ trx, recor
   const refusal = checkSeatChange(actor, slot, args.seats);
   if (refusal) throw new RejectionError(refusal);
   await setSeats(trx, slot.id, args.seats);
-  await recordChange(trx, { entity: 'mealSlot', id: slot.id, communityId: slot.communityId, householdId: null, ownerId: null });
+  await recordMealSlot(trx, recordChange, slot);
 };

@@ -62,8 +62,8 @@ export const DEMO_LOGINS = [
   { phone: '13800000003', name: '张伟', what: 'delivery rider (newEmployment): 9.90 worker lunch' },
   { phone: '13800000004', name: '陈桂兰', what: '仓南街社区 resident, 85: 站南爱老公益食堂' },
   { phone: '13800000005', name: '刘洋', what: '凌云社区 volunteer' },
-  { phone: '13800000006', name: '赵敏', what: '凌云社区 staff, 初心食堂 manager; books for 吴德福 (no phone)' },
-  { phone: '13800000007', name: '周丽', what: '仓南街社区 staff' },
+  { phone: '13800000006', name: '赵敏', what: '凌云社区 staff, 初心食堂 manager (菜单管理); books for 吴德福 (no phone)' },
+  { phone: '13800000007', name: '周丽', what: '仓南街社区 staff, runs 站南爱老公益食堂: next week’s menu is hers to write in 菜单管理' },
   { phone: '13800000008', name: '孙强', what: '示范街道 administrator: all five communities' },
   // 帮办代办
   { phone: '13800000021', name: '何淑芬', what: '农南二社区 resident, 82, lives alone: asks for help; visited every Tuesday (敲门行动)' },

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { idSchema, instantSchema } from '../validation';
 import { serviceModeSchema, type Canteen, type ServiceMode } from './canteen';
-import { hasSeatLeft, isPastCutoff, type MealSlot, PRICE_TIERS } from './meal-slot';
+import { hasSeatLeft, isPastCutoff, type MealSlot } from './meal-slot';
+import { tierIdSchema } from './price-tier';
 import { canActFor, type Actor, type Member } from '../member';
 import { priceForDiner, verifiedAgeOn } from './pricing';
 import { isDeliveryEligible, type DeliveryFacts } from './delivery-eligibility';
@@ -25,7 +26,8 @@ export const bookingSchema = v.object({
   householdId: v.nullable(idSchema),
   mode: serviceModeSchema,
   status: v.picklist(BOOKING_STATUSES),
-  priceTier: v.picklist(PRICE_TIERS),
+  /** The id of the canteen's price tier the diner was booked at (chosen by the server from verified facts). */
+  priceTier: tierIdSchema,
   priceFen: v.pipe(v.number(), v.integer(), v.minValue(0)),
   createdAt: instantSchema,
   cancelledAt: v.nullable(instantSchema),
@@ -70,6 +72,8 @@ export function checkBooking(ctx: BookingContext): Rejection | null {
   if (slot.communityId !== diner.communityId && !actor.communityIds.includes(slot.communityId)) {
     return reject('FORBIDDEN', ['slotId'], 'this canteen is not in your community');
   }
+  // a draft menu does not exist for diners: the same answer as for a meal that is not there
+  if (!slot.published) return reject('NOT_FOUND', ['slotId'], 'no such meal');
   if (isPastCutoff(slot, now)) return reject('PAST_CUTOFF', ['slotId'], 'booking for this meal has closed');
   if (!slot.modes.includes(mode)) return reject('MODE_UNAVAILABLE', ['mode'], `this meal is not offered as ${mode}`);
   const age = verifiedAgeOn(diner, slot.date);

@@ -1,9 +1,11 @@
 import * as v from 'valibot';
 import { idSchema, uuidSchema } from '../validation';
 import { serviceModeSchema } from './canteen';
+import { menuMutations } from './menu-mutations';
 
 /**
- * The canteen's mutations with the schema of their arguments: booking, cancelling, seats.
+ * The canteen's mutations with the schema of their arguments: booking, cancelling, seats, and
+ * the menu editor's (menu-mutations.ts).
  */
 export const canteenMutations = {
   /** Book a meal slot for a diner (oneself or someone one may act for). */
@@ -20,4 +22,5 @@ export const canteenMutations = {
     slotId: idSchema,
     seats: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2000)),
   }),
+  ...menuMutations,
 } as const;

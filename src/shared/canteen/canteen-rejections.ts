@@ -8,6 +8,9 @@ export const CANTEEN_REJECTION_CODES = [
   'ALREADY_CANCELLED',
   'SEATS_BELOW_BOOKED',
   'ALREADY_SERVED',
+  'NOTHING_TO_COPY',
+  'NOTHING_TO_PUBLISH',
+  'ALREADY_PUBLISHED',
 ] as const;
 
 declare module '../rejection' {

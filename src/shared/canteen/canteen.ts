@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { idSchema } from '../validation';
+import { priceTierSchema } from './price-tier';
 
 /** Meals a canteen serves. */
 export const MEALS = ['lunch', 'dinner'] as const;
@@ -32,8 +33,8 @@ export const canteenSchema = v.object({
   address: v.string(),
   seats: v.pipe(v.number(), v.integer(), v.minValue(0)),
   pricing: v.picklist(PRICINGS),
-  /** Age from which the elder price (助老价) applies, on a verified birth date. */
-  elderAge: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** Its price tiers: standard, elder prices (助老价) by verified age, set meals for verified groups. */
+  priceTiers: v.array(priceTierSchema),
   /** Only diners this old may book (站南爱老公益食堂 serves 80+); null for everyone. */
   minAge: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
   /** Age from which home delivery is offered. */

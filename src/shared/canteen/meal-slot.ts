@@ -2,21 +2,14 @@ import * as v from 'valibot';
 import { idSchema, dateSchema, instantSchema } from '../validation';
 import { mealSchema, serviceModeSchema, type Canteen, type Meal } from './canteen';
 import { addDays, shanghaiInstant } from '../time';
-import type { Fen } from '../money';
 import type { Actor } from '../member';
-import { isStaffRole } from '../role';
 import { reject, type Rejection } from '../rejection';
-
-/** Price tiers: standard, elder (助老价, by verified age) and worker (新就业群体爱心午餐). */
-export const PRICE_TIERS = ['standard', 'elder', 'worker'] as const;
-export type PriceTier = (typeof PRICE_TIERS)[number];
-
-const fen = v.pipe(v.number(), v.integer(), v.minValue(0));
+import { checkCanteenStaff } from './canteen-staff';
 
 /**
  * One meal of one canteen on one date: its menu (dish ids in serving order), its seats and the
  * instant booking closes. seatsTaken is kept by the server; the client only adjusts it
- * optimistically.
+ * optimistically. A draft (published false) is seen by the canteen's staff only, never by residents.
  */
 export const mealSlotSchema = v.object({
   id: idSchema,
@@ -29,9 +22,17 @@ export const mealSlotSchema = v.object({
   seatsTaken: v.pipe(v.number(), v.integer(), v.minValue(0)),
   cutoffAt: instantSchema,
   modes: v.array(serviceModeSchema),
-  prices: v.object({ standard: fen, elder: v.nullable(fen), worker: v.nullable(fen) }),
+  published: v.boolean(),
 });
 export type MealSlot = v.InferOutput<typeof mealSlotSchema>;
+
+/**
+ * The id of a canteen's meal on a date. One meal per canteen, date and meal, so two staff phones
+ * drafting the same meal offline write the same row instead of two.
+ */
+export function mealSlotId(canteenId: string, date: string, meal: Meal): string {
+  return `${canteenId}-${date}-${meal}`;
+}
 
 /** The instant booking and cancelling close for a canteen's meal on a date (Asia/Shanghai). */
 export function cutoffFor(canteen: Pick<Canteen, 'cutoffs'>, date: string, meal: Meal): Date {
@@ -54,19 +55,13 @@ export function hasSeatLeft(slot: Pick<MealSlot, 'seats' | 'seatsTaken'>): boole
   return seatsLeft(slot) > 0;
 }
 
-/** The price of a slot for a tier, falling back to standard where the tier has no price. */
-export function priceFor(slot: Pick<MealSlot, 'prices'>, tier: PriceTier): Fen {
-  return slot.prices[tier] ?? slot.prices.standard;
-}
-
 /**
  * Decides whether staff may set a slot's seats: only staff of the slot's community, and never
  * below the seats already booked (those diners keep their meal).
  */
 export function checkSeatChange(actor: Actor, slot: Pick<MealSlot, 'communityId' | 'seatsTaken'>, seats: number): Rejection | null {
-  if (!isStaffRole(actor.role) || !actor.communityIds.includes(slot.communityId)) {
-    return reject('FORBIDDEN', ['slotId'], 'only staff of this community may change its seats');
-  }
+  const forbidden = checkCanteenStaff(actor, slot.communityId, 'slotId');
+  if (forbidden) return forbidden;
   if (seats < slot.seatsTaken) {
     return reject('SEATS_BELOW_BOOKED', ['seats'], `${slot.seatsTaken} seats are already booked`);
   }

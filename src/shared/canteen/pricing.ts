@@ -1,8 +1,12 @@
-import type { Canteen } from './canteen';
+import type { Canteen, Meal } from './canteen';
 import type { Member } from '../member';
-import { priceFor, type MealSlot, type PriceTier } from './meal-slot';
+import type { MealSlot } from './meal-slot';
+import type { PriceTier, PriceTierId } from './price-tier';
 import { ageOn } from '../time';
 import type { Fen } from '../money';
+
+/** The facts a tier is chosen from: only what staff verified (birth date, groups). */
+export type VerifiedFacts = Pick<Member, 'birthDate' | 'ageVerified' | 'groups'>;
 
 /** A diner's age on a date, known only from a verified birth date; null when unverified. */
 export function verifiedAgeOn(diner: Pick<Member, 'birthDate' | 'ageVerified'>, date: string): number | null {
@@ -10,39 +14,63 @@ export function verifiedAgeOn(diner: Pick<Member, 'birthDate' | 'ageVerified'>, 
   return ageOn(diner.birthDate, date);
 }
 
+/** A tier's price at a meal; null where the tier does not apply to that meal. */
+export function tierPrice(tier: Pick<PriceTier, 'prices'>, meal: Meal): Fen | null {
+  return tier.prices[meal];
+}
+
 /**
- * The tier a diner pays at for a slot. The elder price needs a verified age at or over the
- * canteen's elder age; the worker lunch (新就业群体爱心午餐) needs the 'newEmployment' group and
- * is for lunch only. Whichever applicable tier is cheapest wins, as the counter would charge it.
+ * Whether a diner qualifies for a tier at a meal, judged on the meal's date: the standard tier
+ * always; an elder tier from the birthday of its age on a verified birth date; a group's set meal
+ * (爱心午餐) at lunch only, for members staff put in the group. Facts the phone sends count for nothing.
  */
-export function priceTierFor(
-  diner: Pick<Member, 'birthDate' | 'ageVerified' | 'groups'>,
-  canteen: Pick<Canteen, 'elderAge'>,
-  slot: Pick<MealSlot, 'date' | 'meal' | 'prices'>,
-): PriceTier {
-  const candidates: PriceTier[] = ['standard'];
-  const age = verifiedAgeOn(diner, slot.date);
-  if (age !== null && age >= canteen.elderAge && slot.prices.elder !== null) candidates.push('elder');
-  if (diner.groups.includes('newEmployment') && slot.meal === 'lunch' && slot.prices.worker !== null) {
-    candidates.push('worker');
+export function qualifiesFor(diner: VerifiedFacts, tier: PriceTier, slot: Pick<MealSlot, 'date' | 'meal'>): boolean {
+  if (tierPrice(tier, slot.meal) === null) return false;
+  if (tier.kind === 'standard') return true;
+  if (tier.kind === 'elder') {
+    const age = verifiedAgeOn(diner, slot.date);
+    return tier.minAge !== null && age !== null && age >= tier.minAge;
   }
-  return candidates.reduce((best, tier) => (priceFor(slot, tier) < priceFor(slot, best) ? tier : best));
+  return slot.meal === 'lunch' && tier.group !== null && diner.groups.includes(tier.group);
 }
 
-/** What a diner pays (or, for weighed meals, the estimate) for a slot. */
-export function priceForDiner(
-  diner: Pick<Member, 'birthDate' | 'ageVerified' | 'groups'>,
-  canteen: Pick<Canteen, 'elderAge'>,
-  slot: Pick<MealSlot, 'date' | 'meal' | 'prices'>,
-): { tier: PriceTier; fen: Fen } {
-  const tier = priceTierFor(diner, canteen, slot);
-  return { tier, fen: priceFor(slot, tier) };
+/** The standard tier of a canteen; a canteen without one (never valid) charges nothing known. */
+export function standardTier(canteen: Pick<Canteen, 'priceTiers'>): PriceTier {
+  return canteen.priceTiers.find((tier) => tier.kind === 'standard')
+    ?? { id: 'standard', kind: 'standard', minAge: null, group: null, prices: { lunch: 0, dinner: 0 } };
 }
 
 /**
- * Whether a tier's price is final when booked: every price of a fixed-price canteen, and the
- * worker lunch, a set meal at one price even where everything else is weighed at the counter.
+ * The tier a diner pays at for a slot: of the tiers they qualify for, the cheapest, as the counter
+ * would charge it (a verified 80-year-old delivery rider gets whichever is lower). The same rule
+ * runs on the phone for the estimate and on the server for the booking; the server's stands.
  */
-export function isFixedPrice(tier: PriceTier, pricing: Canteen['pricing']): boolean {
-  return pricing === 'fixed' || tier === 'worker';
+export function priceTierFor(diner: VerifiedFacts, canteen: Pick<Canteen, 'priceTiers'>, slot: Pick<MealSlot, 'date' | 'meal'>): PriceTier {
+  const price = (tier: PriceTier) => tierPrice(tier, slot.meal) ?? Number.POSITIVE_INFINITY;
+  return canteen.priceTiers
+    .filter((tier) => qualifiesFor(diner, tier, slot))
+    .reduce((best, tier) => (price(tier) < price(best) ? tier : best), standardTier(canteen));
+}
+
+/**
+ * Whether a tier's price is final when booked: every price of a fixed-price canteen, and a group's
+ * set meal, one price even where everything else is weighed at the counter (称重计费).
+ */
+export function isFixedPrice(tier: Pick<PriceTier, 'kind'> | undefined, pricing: Canteen['pricing']): boolean {
+  return pricing === 'fixed' || tier?.kind === 'group';
+}
+
+/** What a diner pays for a slot (for weighed meals, the estimate), at which tier, and whether it is final. */
+export function priceForDiner(
+  diner: VerifiedFacts,
+  canteen: Pick<Canteen, 'priceTiers' | 'pricing'>,
+  slot: Pick<MealSlot, 'date' | 'meal'>,
+): { tier: PriceTierId; fen: Fen; fixed: boolean } {
+  const tier = priceTierFor(diner, canteen, slot);
+  return { tier: tier.id, fen: tierPrice(tier, slot.meal) ?? 0, fixed: isFixedPrice(tier, canteen.pricing) };
+}
+
+/** A canteen's tier by id (a booking's), or undefined if staff have since removed it. */
+export function tierById(canteen: Pick<Canteen, 'priceTiers'>, id: PriceTierId): PriceTier | undefined {
+  return canteen.priceTiers.find((tier) => tier.id === id);
 }

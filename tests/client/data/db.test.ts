@@ -32,7 +32,7 @@ describe('AppDb', () => {
   it('names its entity tables after the shared entities', () => {
     const db = openAppDb(`test-${crypto.randomUUID()}`);
     const names = db.tables.map((t) => t.name).sort();
-    // every synced entity has its table, plus the local-only ones
-    expect(names).toEqual([...ENTITY_NAMES, 'meta', 'outbox', 'rejections', 'shadows'].sort());
+    // every synced entity has its table, plus the local-only ones: the core's and the canteen's photos awaiting upload
+    expect(names).toEqual([...ENTITY_NAMES, 'meta', 'outbox', 'rejections', 'shadows', 'dishPhotoUploads'].sort());
   });
 });

@@ -15,7 +15,7 @@ describe('useLiveQuery', () => {
     render(<DishCount db={db} />);
     expect(screen.getByText('dishes: -1')).toBeTruthy();
     await waitFor(() => expect(screen.getByText('dishes: 0')).toBeTruthy());
-    await db.dish.put({ id: 'd1', canteenId: 'ct1', name: '清蒸鱼', tags: [] });
+    await db.dish.put({ id: 'd1', canteenId: 'ct1', name: '清蒸鱼', tags: [], allergens: [], photoId: null });
     await waitFor(() => expect(screen.getByText('dishes: 1')).toBeTruthy());
   });
 });

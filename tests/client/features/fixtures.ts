@@ -28,6 +28,6 @@ export function member(overrides: Partial<Member> = {}): Member {
 export const MOTHER = member({ id: 'm-wang', name: '王秀英', birthDate: '1944-03-08', hasLogin: false });
 
 export const DISHES: Dish[] = [
-  { id: 'd-tofu', canteenId: 'c-chuxin', name: '肉末豆腐', tags: ['soft', 'lowSalt'] },
-  { id: 'd-fish', canteenId: 'c-chuxin', name: '清蒸鲈鱼', tags: ['meat'] },
+  { id: 'd-tofu', canteenId: 'c-chuxin', name: '肉末豆腐', tags: ['soft', 'lowSalt'], allergens: ['soy'], photoId: null },
+  { id: 'd-fish', canteenId: 'c-chuxin', name: '清蒸鲈鱼', tags: ['meat'], allergens: ['fish'], photoId: null },
 ];

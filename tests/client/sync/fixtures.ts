@@ -29,13 +29,17 @@ export const neighbourSession: SessionInfo = { user: { ...neighbour, phone: '139
 
 export const canteen: Canteen = {
   id: 'ct1', communityId: 'c1', name: '站南长者食堂', address: '站南路1号', seats: 40, pricing: 'fixed',
-  elderAge: 60, minAge: null, deliveryAge: 70,
+  minAge: null, deliveryAge: 70,
+  priceTiers: [
+    { id: 'standard', kind: 'standard', minAge: null, group: null, prices: { lunch: 1500, dinner: 1500 } },
+    { id: 'elder', kind: 'elder', minAge: 60, group: null, prices: { lunch: 1000, dinner: 1000 } },
+  ],
   cutoffs: { lunch: { daysBefore: 1, time: '20:00' }, dinner: { daysBefore: 0, time: '10:00' } },
 };
 
 export const dishes: Dish[] = [
-  { id: 'd1', canteenId: 'ct1', name: '清蒸鱼', tags: ['soft', 'meat'] },
-  { id: 'd2', canteenId: 'ct1', name: '青菜', tags: ['vegetable', 'lowSalt'] },
+  { id: 'd1', canteenId: 'ct1', name: '清蒸鱼', tags: ['soft', 'meat'], allergens: ['fish'], photoId: null },
+  { id: 'd2', canteenId: 'ct1', name: '青菜', tags: ['vegetable', 'lowSalt'], allergens: [], photoId: null },
 ];
 
 /** A slot on a date; cut-offs lie in the future of NOW unless overridden. */
@@ -43,7 +47,7 @@ export function slot(over: Partial<MealSlot> & Pick<MealSlot, 'id'>): MealSlot {
   return {
     canteenId: 'ct1', communityId: 'c1', date: '2026-11-25', meal: 'lunch', dishIds: ['d1', 'd2'],
     seats: 10, seatsTaken: 0, cutoffAt: '2026-11-24T12:00:00.000Z', modes: ['dineIn', 'pickup'],
-    prices: { standard: 1500, elder: 1000, worker: null },
+    published: true,
     ...over,
   };
 }

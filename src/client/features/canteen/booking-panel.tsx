@@ -16,7 +16,7 @@ export type DinerOption = Pick<Member, 'id' | 'name' | 'birthDate' | 'ageVerifie
 /** Props of BookingPanel: plain values and callbacks, no database. */
 export interface BookingPanelProps {
   slot: MealSlot;
-  canteen: Pick<Canteen, 'elderAge' | 'pricing' | 'deliveryAge'>;
+  canteen: Pick<Canteen, 'priceTiers' | 'pricing' | 'deliveryAge'>;
   diners: DinerOption[];
   /** What staff verified for a diner's delivery (disability, living alone), if anything. */
   deliveryFacts?: (dinerId: string) => DeliveryFacts | null;

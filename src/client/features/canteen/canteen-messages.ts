@@ -3,12 +3,12 @@
  * the shell (the registry registers them at start-up).
  */
 import { defineCatalogue } from '../../i18n/catalogue';
-import type { DishTag } from '../../../shared/canteen/dish';
+import type { Allergen, DishTag } from '../../../shared/canteen/dish';
 import type { Meal, ServiceMode } from '../../../shared/canteen/canteen';
-import type { PriceTier } from '../../../shared/canteen/meal-slot';
+import type { TierKind } from '../../../shared/canteen/price-tier';
 
 /** Keys the catalogue must hold because the canteen's domain names them. */
-type CanteenDomainKey = `dishTag.${DishTag}` | `meal.${Meal}` | `mode.${ServiceMode}` | `priceTier.${PriceTier}`;
+type CanteenDomainKey = `dishTag.${DishTag}` | `allergen.${Allergen}` | `meal.${Meal}` | `mode.${ServiceMode}` | `priceTier.${TierKind}`;
 
 /** Canteen messages in Simplified Chinese. */
 export const canteenMessagesZhCN = {
@@ -47,14 +47,31 @@ export const canteenMessagesZhCN = {
   'rejection.MODE_UNAVAILABLE': '这一餐不提供您选的用餐方式，请换一种。',
   'rejection.ALREADY_CANCELLED': '这份预订已经取消过了。',
   'rejection.SEATS_BELOW_BOOKED': '已经有人订了这么多座位，座位数不能再少了。',
+  'rejection.NOTHING_TO_COPY': '上周没有菜单可复制，或者本周每一餐都已经有了。',
+  'rejection.NOTHING_TO_PUBLISH': '这一周没有待发布的草稿。',
+  'rejection.ALREADY_PUBLISHED': '这一餐已经发布，居民已经看到了，不能删除。',
   'dishTag.soft': '软食',
   'dishTag.lowSalt': '低盐',
+  'dishTag.lowOil': '少油',
   'dishTag.lowSugar': '低糖',
+  'dishTag.halal': '清真',
+  'dishTag.vegetarian': '素食',
   'dishTag.meat': '荤菜',
   'dishTag.vegetable': '素菜',
   'dishTag.staple': '主食',
   'dishTag.soup': '汤',
   'dishTag.spicy': '辣',
+  'allergen.gluten': '麸质',
+  'allergen.shellfish': '虾蟹贝',
+  'allergen.fish': '鱼',
+  'allergen.egg': '蛋',
+  'allergen.peanut': '花生',
+  'allergen.soy': '大豆',
+  'allergen.milk': '奶',
+  'allergen.treeNut': '坚果',
+  'allergen.sesame': '芝麻',
+  'menu.allergens': '含{list}',
+  'menu.manage': '菜单管理',
   'meal.lunch': '午餐',
   'meal.dinner': '晚餐',
   'mode.dineIn': '堂食',
@@ -62,12 +79,18 @@ export const canteenMessagesZhCN = {
   'mode.delivery': '送餐',
   'priceTier.standard': '',
   'priceTier.elder': '助老价',
-  'priceTier.worker': '爱心午餐',
+  'priceTier.group': '爱心午餐',
   'bookings.rejectedMeal': '{date} {meal}',
 
   'mutation.bookMeal': '预订',
   'mutation.cancelBooking': '取消预订',
   'mutation.setSlotSeats': '修改座位数',
+  'mutation.saveDish': '保存菜品',
+  'mutation.saveMealSlot': '保存这一餐',
+  'mutation.removeMealSlot': '删除这一餐',
+  'mutation.copyLastWeekMenu': '复制上周菜单',
+  'mutation.publishWeekMenu': '发布菜单',
+  'mutation.setPriceTiers': '修改价格档',
 } as const satisfies Record<CanteenDomainKey, string> & Record<string, string>;
 
 /** Canteen words in every language; the translations are canteen-messages.zh-tw.ts and canteen-messages.en.ts beside this file. */

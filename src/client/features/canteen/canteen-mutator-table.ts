@@ -7,3 +7,4 @@ export { serveMeal, serveWalkIn } from './counter-mutators';
 export { saveDietNote } from './diet-note-mutators';
 export { saveDeliveryProfile, markMealDelivered } from './delivery-mutators';
 export { saveStandingOrder, pauseStandingOrder, resumeStandingOrder, endStandingOrder } from './standing-order-mutators';
+export { copyLastWeekMenu, publishWeekMenu, removeMealSlot, saveDish, saveMealSlot, setPriceTiers } from './menu-mutators';

@@ -31,13 +31,16 @@ export async function getCanteen(db: AppDb, id: string): Promise<Canteen | undef
   return db.canteen.get(id);
 }
 
-/** A canteen's meal slots in the week starting on `monday`, by date then lunch before dinner. */
+/**
+ * A canteen's published meal slots in the week starting on `monday`, by date then lunch before
+ * dinner, as residents see the menu: staff see their drafts in the editor, not here.
+ */
 export async function listSlotsForWeek(db: AppDb, canteenId: string, monday: string): Promise<MealSlot[]> {
   const slots = await db.mealSlot
     .where('[canteenId+date]')
     .between([canteenId, monday], [canteenId, addDays(monday, 6)], true, true)
     .toArray();
-  return slots.sort(bySlotTime);
+  return slots.filter((slot) => slot.published).sort(bySlotTime);
 }
 
 /** Dishes by id in the order asked (a slot's serving order); ids not synced yet are left out. */

@@ -2,7 +2,14 @@ import type { EntityTable } from 'dexie';
 import type { EntityRow } from '../../../shared/sync/entities';
 import type { StoreVersion } from '../../data/service-stores';
 
-/** The canteen's tables, part of the database's first version. */
+/** A dish photo shrunk on this phone and not yet on the server (local only): uploaded when there is signal. */
+export interface PendingDishPhoto {
+  /** The SHA-256 of the JPEG, as saveDish names it. */
+  photoId: string;
+  jpeg: Blob;
+}
+
+/** The canteen's tables: the synced ones came with the database's first version. */
 export const canteenStores: StoreVersion[] = [
   {
     version: 1,
@@ -13,6 +20,11 @@ export const canteenStores: StoreVersion[] = [
       booking: 'id, slotId, dinerId, householdId',
     },
   },
+  {
+    version: 4,
+    // local only
+    stores: { dishPhotoUploads: 'photoId' },
+  },
 ];
 
 declare module '../../data/db' {
@@ -21,5 +33,7 @@ declare module '../../data/db' {
     dish: EntityTable<EntityRow<'dish'>, 'id'>;
     mealSlot: EntityTable<EntityRow<'mealSlot'>, 'id'>;
     booking: EntityTable<EntityRow<'booking'>, 'id'>;
+    /** Local only: dish photos waiting for signal to be uploaded. */
+    dishPhotoUploads: EntityTable<PendingDishPhoto, 'photoId'>;
   }
 }

@@ -26,8 +26,8 @@ export interface SlotRefusalView {
 /** Props of MealCard: plain values and callbacks, no database. */
 export interface MealCardProps {
   slot: MealSlot;
-  canteen: Pick<Canteen, 'elderAge' | 'pricing'>;
-  dishes: Pick<Dish, 'id' | 'name' | 'tags'>[];
+  canteen: Pick<Canteen, 'priceTiers' | 'pricing'>;
+  dishes: Pick<Dish, 'id' | 'name' | 'tags' | 'allergens' | 'photoId'>[];
   /** Whose price to show: the logged-in person. */
   viewer: Pick<Member, 'birthDate' | 'ageVerified' | 'groups'>;
   bookings: SlotBookingView[];

@@ -25,6 +25,9 @@ import { WeekMenu, type DayView } from './week-menu';
 import { WeekSwitch } from './week-switch';
 import { isStaffRole } from '../../../shared/role';
 import { CanteenLinks } from './canteen-links';
+import { runsCanteen } from '../../../shared/canteen/canteen-staff';
+import { actorOf } from '../../session/actor';
+import { MENU_EDITOR_PATH } from './editor-path';
 
 /** The booking panel loads on the first tap of 预订: most looks at the menu book nothing. */
 const BookingPanel = lazyComponent<BookingPanelProps>(
@@ -132,8 +135,11 @@ export function MenuScreen({ db, session }: { db: AppDb; session: SessionInfo })
     );
   };
 
+  // the canteen's staff reach the editor from here; everyone else never sees the link
+  const manage = runsCanteen(actorOf(session), canteen.communityId) ? <a class="manage-link" href={MENU_EDITOR_PATH}>{t('menu.manage')}</a> : undefined;
+
   return (
-    <Page title={t('menu.title')}>
+    <Page title={t('menu.title')} actions={manage}>
       <div class="menu-controls">
         <CanteenPicker canteens={canteens} selectedId={canteen.id} onSelect={selectCanteen} />
         <WeekSwitch offset={weekOffset} onChange={setWeekOffset} />

@@ -1,28 +1,31 @@
 import type { Fen } from '../../../shared/money';
-import { isFixedPrice, priceForDiner } from '../../../shared/canteen/pricing';
-import type { Canteen, Pricing } from '../../../shared/canteen/canteen';
-import type { Member } from '../../../shared/member';
-import type { MealSlot, PriceTier } from '../../../shared/canteen/meal-slot';
+import { isFixedPrice, priceTierFor, tierById, tierPrice, type VerifiedFacts } from '../../../shared/canteen/pricing';
+import type { Canteen } from '../../../shared/canteen/canteen';
+import type { MealSlot } from '../../../shared/canteen/meal-slot';
+import type { PriceTier } from '../../../shared/canteen/price-tier';
 import { formatMoney } from '../../i18n/format';
 import { t } from '../../i18n/t';
 
-/**
- * What a diner pays for a slot, in words: "助老价 ¥12.00", the set worker lunch "爱心午餐 ¥9.90"
- * (fixed even at a weighing canteen), or a weighed meal's estimate "约 ¥15.00 · 按称重结算".
- * The tier comes from the shared pricing rule.
- */
-export function priceLabel(
-  diner: Pick<Member, 'birthDate' | 'ageVerified' | 'groups'>,
-  canteen: Pick<Canteen, 'elderAge' | 'pricing'>,
-  slot: Pick<MealSlot, 'date' | 'meal' | 'prices'>,
-): string {
-  const { tier, fen } = priceForDiner(diner, canteen, slot);
-  return tierPriceLabel(tier, fen, canteen.pricing);
+/** The canteen facts a price label needs. */
+export type PricedCanteen = Pick<Canteen, 'priceTiers' | 'pricing'>;
+
+/** A price at a tier in words: "助老价 ¥12.00", the set lunch "爱心午餐 ¥9.90", or a weighed estimate "约 ¥15.00 · 按称重结算". */
+function labelAt(tier: Pick<PriceTier, 'kind'> | undefined, fen: Fen, pricing: Canteen['pricing']): string {
+  const amount = t(isFixedPrice(tier, pricing) ? 'price.fixed' : 'price.weighed', { price: formatMoney(fen) });
+  const prefix = t(`priceTier.${tier?.kind ?? 'standard'}`);
+  return prefix ? `${prefix} ${amount}` : amount;
 }
 
-/** A price already fixed for a tier (as a booking holds it), in the same words as priceLabel. */
-export function tierPriceLabel(tier: PriceTier, fen: Fen, pricing: Pricing): string {
-  const amount = t(isFixedPrice(tier, pricing) ? 'price.fixed' : 'price.weighed', { price: formatMoney(fen) });
-  const prefix = t(`priceTier.${tier}`);
-  return prefix ? `${prefix} ${amount}` : amount;
+/**
+ * What a diner pays for a slot, in words, at the tier the shared rule picks from verified facts
+ * (the server picks again when booking, and its answer stands).
+ */
+export function priceLabel(diner: VerifiedFacts, canteen: PricedCanteen, slot: Pick<MealSlot, 'date' | 'meal'>): string {
+  const tier = priceTierFor(diner, canteen, slot);
+  return labelAt(tier, tierPrice(tier, slot.meal) ?? 0, canteen.pricing);
+}
+
+/** A price already fixed for a booking (its tier id and fen), in the same words as priceLabel. */
+export function tierPriceLabel(tierId: string, fen: Fen, canteen: PricedCanteen): string {
+  return labelAt(tierById(canteen, tierId), fen, canteen.pricing);
 }
