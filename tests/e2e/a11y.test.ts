@@ -31,7 +31,6 @@ const ROLES = {
   organiser: '13800000008', // 孙强, admin of all five communities: roster and door check-in
   asker: '13800000004', // 陈桂兰, 仓南街社区, 85: asks for help
   volunteer: '13800000026', // 卢晓云, 仓南街社区 volunteer
-  office: '13800000007', // 周丽, 仓南街社区 staff: the office desk
   kitchen: '13800000006', // 赵敏, 凌云社区 staff, 初心食堂: prep list, counter, figures
   carrier: '13800000005', // 刘洋, 凌云社区 volunteer: carries meals
   office: '13800000007', // 周丽, 仓南街社区 staff: the office desk, and 站南爱老公益食堂's menus

@@ -22,11 +22,6 @@ export async function recordBooking(trx: Transaction<Database>, record: ChangeRe
   if (b.mode === 'delivery') await recordDelivery(trx, record, b);
 }
 
-/** Records a slot's change so every client of the community sees the new seat count. */
-export async function recordSlot(trx: Transaction<Database>, record: ChangeRecorder, slot: MealSlot): Promise<void> {
-  await record(trx, { entity: 'mealSlot', id: slot.id, communityId: slot.communityId, householdId: null, ownerId: null });
-}
-
 /**
  * Books a meal: loads slot, diner, canteen and the diner's bookings inside the locked
  * transaction, re-runs the shared checkBooking (its answer stands over the client's optimistic

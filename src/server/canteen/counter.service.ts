@@ -1,4 +1,5 @@
 import { makeBooking, type Booking } from '../../shared/canteen/booking';
+import { tierById } from '../../shared/canteen/pricing';
 import { checkCharge, checkServe, makeServing, servedInstant, type MealServing } from '../../shared/canteen/meal-serving';
 import { checkWalkIn, makeWalkInResident } from '../../shared/canteen/walk-in';
 import { RejectionError, refuse } from '../../shared/rejection';
@@ -9,7 +10,8 @@ import { findMember, insertMember } from '../member/member.repository';
 import type { MutationHandler } from '../sync/mutation-context';
 import { adjustSeatsTaken, findBookings, findCanteens, findDinerBookingsForSlot, findMealSlots, insertBooking } from './canteen.repository';
 import { findMealServings, insertMealServing } from './counter.repository';
-import { recordBooking, recordSlot } from './booking.service';
+import { recordBooking } from './booking.service';
+import { recordMealSlot } from './canteen-changes';
 import { recordDelivery } from './delivery-recorder';
 
 /** Records a serving: private to the diner's household and the canteen's staff, like its booking. */
@@ -68,7 +70,7 @@ export const serveWalkIn: MutationHandler<'serveWalkIn'> = async ({ trx, recordC
     args.bookingId, servedAt.toISOString(),
   );
   const charge = { grams: args.grams, chargedFen: args.chargedFen };
-  const badCharge = checkCharge(booking.priceTier, canteen.pricing, charge);
+  const badCharge = checkCharge(tierById(canteen, booking.priceTier), canteen.pricing, charge);
   if (badCharge) throw new RejectionError(badCharge);
   if (args.newResident !== null) {
     await insertMember(trx, { ...diner, phone: null }, now.toISOString());
@@ -77,7 +79,7 @@ export const serveWalkIn: MutationHandler<'serveWalkIn'> = async ({ trx, recordC
   await insertBooking(trx, booking);
   await adjustSeatsTaken(trx, slot.id, 1);
   await recordBooking(trx, recordChange, booking);
-  await recordSlot(trx, recordChange, slot);
+  await recordMealSlot(trx, recordChange, slot);
   const staff = await findMember(trx, actor.id);
   const serving = makeServing(booking, slot, charge, { id: actor.id, name: staff?.name ?? '', at: servedAt.toISOString(), how: 'counter' });
   await insertMealServing(trx, serving);

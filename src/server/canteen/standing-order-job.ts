@@ -9,7 +9,8 @@ import { findMember } from '../member/member.repository';
 import type { Job } from '../service';
 import { adjustSeatsTaken, findBookings, findCanteens, findDinerBookingsForSlot, insertBooking } from './canteen.repository';
 import { findLiveStandingOrderIds, findSlotOn, findStandingOrders } from './counter.repository';
-import { recordBooking, recordSlot } from './booking.service';
+import { recordBooking } from './booking.service';
+import { recordMealSlot } from './canteen-changes';
 import { findDeliveryProfiles } from './delivery.repository';
 
 /** How often the server runs the job; it is idempotent, so more often costs only queries. */
@@ -27,7 +28,7 @@ function jobActor(order: StandingOrder): Actor {
  * Books one order's wanted days from today through the coming week, each before its cut-off,
  * in one locked transaction. A day whose booking id exists (booked already, or cancelled by the
  * family) is left alone; a day the shared checkBooking refuses (no menu yet, full, already booked
- * by hand, cut-off passed) is tried again at the next run while it still can be.
+ * by hand, cut-off passed) or whose menu is still a draft is tried again at the next run while it still can be.
  */
 async function bookOrder(db: Kysely<Database>, orderId: string, now: Date): Promise<{ created: string[]; communityIds: string[] }> {
   const { value, communityIds } = await writeTransaction(db, async (trx, record) => {
@@ -41,7 +42,8 @@ async function bookOrder(db: Kysely<Database>, orderId: string, now: Date): Prom
       const id = standingBookingId(order.id, date);
       if ((await findBookings(trx, [id])).length > 0) continue;
       const slot = await findSlotOn(trx, order.canteenId, date, order.meal);
-      if (!slot) continue;
+      // a draft menu is the canteen's own until published: no booking may take its seats
+      if (!slot || !slot.published) continue;
       const ctx = {
         actor: jobActor(order), diner, canteen, slot, mode: order.mode, now,
         dinerBookingsForSlot: await findDinerBookingsForSlot(trx, slot.id, diner.id),
@@ -52,7 +54,7 @@ async function bookOrder(db: Kysely<Database>, orderId: string, now: Date): Prom
       await insertBooking(trx, booking);
       await adjustSeatsTaken(trx, slot.id, 1);
       await recordBooking(trx, record, booking);
-      await recordSlot(trx, record, slot);
+      await recordMealSlot(trx, record, slot);
       created.push(id);
     }
     return created;

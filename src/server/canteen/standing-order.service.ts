@@ -11,7 +11,7 @@ import { findMember } from '../member/member.repository';
 import type { MutationContext, MutationHandler } from '../sync/mutation-context';
 import { adjustSeatsTaken, findCanteens } from './canteen.repository';
 import { deleteBooking, findStandingBookingsFrom, findStandingOrders, insertStandingOrder, updateStandingOrder } from './counter.repository';
-import { recordSlot } from './booking.service';
+import { recordMealSlot } from './canteen-changes';
 import { recordDelivery } from './delivery-recorder';
 
 /** Records an order privately: the diner (owner), their household and the canteen's staff. */
@@ -33,7 +33,7 @@ async function withdrawUnwanted(ctx: MutationContext, order: StandingOrder, want
     await adjustSeatsTaken(trx, slot.id, -1);
     await recordChange(trx, { entity: 'booking', id: booking.id, communityId: booking.communityId, householdId: booking.householdId, ownerId: booking.dinerId, deleted: true });
     if (booking.mode === 'delivery') await recordDelivery(trx, recordChange, booking);
-    await recordSlot(trx, recordChange, slot);
+    await recordMealSlot(trx, recordChange, slot);
   }
 }
 

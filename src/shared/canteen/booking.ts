@@ -55,7 +55,7 @@ export interface BookingContext {
  */
 export function availableModes(
   slot: Pick<MealSlot, 'modes' | 'date'>,
-  canteen: Pick<Canteen, 'deliveryAge' | 'elderAge'>,
+  canteen: Pick<Canteen, 'deliveryAge' | 'priceTiers'>,
   diner: Pick<Member, 'birthDate' | 'ageVerified'>,
   deliveryFacts: DeliveryFacts | null = null,
 ): ServiceMode[] {

@@ -1,13 +1,14 @@
 import * as v from 'valibot';
 import { dateSchema, idSchema, instantSchema } from '../validation';
-import { isStaffRole } from '../role';
+import { runsCanteen } from './canteen-staff';
 import type { Actor } from '../member';
 import { reject, type Rejection } from '../rejection';
 import { shanghaiDate } from '../time';
 import type { Fen } from '../money';
 import { mealSchema, type Canteen } from './canteen';
-import { PRICE_TIERS, type MealSlot } from './meal-slot';
-import { isFixedPrice } from './pricing';
+import type { MealSlot } from './meal-slot';
+import { tierIdSchema, type PriceTier } from './price-tier';
+import { isFixedPrice, tierById } from './pricing';
 import type { Booking } from './booking';
 
 /** How a meal reached its diner: at the counter, or carried to the door by a volunteer. */
@@ -30,7 +31,8 @@ export const mealServingSchema = v.object({
   householdId: v.nullable(idSchema),
   date: dateSchema,
   meal: mealSchema,
-  priceTier: v.picklist(PRICE_TIERS),
+  /** The id of the canteen's tier the meal was booked at. */
+  priceTier: tierIdSchema,
   /** Null for a fixed-price meal, which is not weighed. */
   grams: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1))),
   chargedFen: v.pipe(v.number(), v.integer(), v.minValue(0)),
@@ -47,17 +49,17 @@ export interface Charge {
   chargedFen: Fen | null;
 }
 
-/** Whether an actor serves a community's canteen as staff (only they record meals served and prices). */
+/** Whether an actor serves a community's canteen as staff (only they record meals served and prices): the one canteen-staff rule. */
 export function isCanteenStaffOf(actor: Actor, communityId: string): boolean {
-  return isStaffRole(actor.role) && actor.communityIds.includes(communityId);
+  return runsCanteen(actor, communityId);
 }
 
 /**
  * Decides what a charge must hold: a weighed meal its grams and the price the scale gave, a
- * fixed-price one (every meal of a fixed canteen, the worker set lunch) nothing, since it costs
- * what was booked and the counter may not change that.
+ * fixed-price one (every meal of a fixed canteen, a group's set lunch) nothing, since it costs
+ * what was booked and the counter may not change that. `tier` is the booking's tier in its canteen.
  */
-export function checkCharge(tier: Booking['priceTier'], pricing: Canteen['pricing'], charge: Charge): Rejection | null {
+export function checkCharge(tier: Pick<PriceTier, 'kind'> | undefined, pricing: Canteen['pricing'], charge: Charge): Rejection | null {
   if (isFixedPrice(tier, pricing)) {
     if (charge.grams !== null || charge.chargedFen !== null) {
       return reject('INVALID', ['chargedFen'], 'a fixed-price meal is charged its price; send no grams or price');
@@ -81,7 +83,7 @@ export function alreadyServed(serving: Pick<MealServing, 'servedByName' | 'serve
 export interface ServeContext {
   actor: Actor;
   booking: Booking;
-  canteen: Pick<Canteen, 'pricing'>;
+  canteen: Pick<Canteen, 'pricing' | 'priceTiers'>;
   slot: Pick<MealSlot, 'date'>;
   /** The booking's serving, if one is already recorded. */
   served: Pick<MealServing, 'servedByName' | 'servedAt'> | null;
@@ -104,7 +106,7 @@ export function checkServe(ctx: ServeContext): Rejection | null {
   if (shanghaiDate(ctx.servedAt) < ctx.slot.date) {
     return reject('INVALID', ['servedAt'], `this meal is served on ${ctx.slot.date}`);
   }
-  return checkCharge(booking.priceTier, ctx.canteen.pricing, ctx.charge);
+  return checkCharge(tierById(ctx.canteen, booking.priceTier), ctx.canteen.pricing, ctx.charge);
 }
 
 /**

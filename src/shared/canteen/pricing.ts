@@ -70,6 +70,15 @@ export function priceForDiner(
   return { tier: tier.id, fen: tierPrice(tier, slot.meal) ?? 0, fixed: isFixedPrice(tier, canteen.pricing) };
 }
 
+/**
+ * The age from which a canteen counts a diner as an elder: its youngest elder tier's (站南爱老公益食堂's
+ * 助老价 starts at 80, 初心食堂's at 60); null for a canteen without an elder price.
+ */
+export function elderAgeOf(canteen: Pick<Canteen, 'priceTiers'>): number | null {
+  const ages = canteen.priceTiers.flatMap((tier) => (tier.kind === 'elder' && tier.minAge !== null ? [tier.minAge] : []));
+  return ages.length === 0 ? null : Math.min(...ages);
+}
+
 /** A canteen's tier by id (a booking's), or undefined if staff have since removed it. */
 export function tierById(canteen: Pick<Canteen, 'priceTiers'>, id: PriceTierId): PriceTier | undefined {
   return canteen.priceTiers.find((tier) => tier.id === id);

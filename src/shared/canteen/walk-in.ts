@@ -41,6 +41,8 @@ export function checkWalkIn(ctx: WalkInContext): Rejection | null {
   if (!isCanteenStaffOf(actor, slot.communityId) || !canActFor(actor, diner)) {
     return reject('FORBIDDEN', ['slotId'], 'only staff of this canteen serve walk-ins');
   }
+  // a draft menu is not served: it has no diners until it is published
+  if (!slot.published) return reject('NOT_FOUND', ['slotId'], 'this meal is not published');
   if (shanghaiDate(ctx.servedAt) !== slot.date) return reject('INVALID', ['slotId'], `walk-ins for this meal are served on ${slot.date}`);
   const age = verifiedAgeOn(diner, slot.date);
   if (ctx.canteen.minAge !== null && (age === null || age < ctx.canteen.minAge)) {

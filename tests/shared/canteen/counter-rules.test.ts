@@ -53,6 +53,21 @@ describe('delivery eligibility (送餐上门)', () => {
     expect(isDeliveryEligible(member({ birthDate: '1990-01-01' }), { disability: false, livesAlone: true }, canteen, '2026-11-25')).toBe(false);
     expect(isDeliveryEligible(member({ birthDate: '1990-01-01', ageVerified: false }), { disability: true, livesAlone: false }, canteen, '2026-11-25')).toBe(true);
   });
+
+  it('takes the elder age from the canteen\'s youngest elder tier, or the delivery age where it has none', () => {
+    const livingAlone = { disability: false, livesAlone: true };
+    const seventyFive = member({ birthDate: '1951-05-01' });
+    // 站南爱老公益食堂: 助老价 from 80, so a 75-year-old living alone is not yet an elder there
+    const zhannan = chuxinCanteen({ priceTiers: [
+      { id: 'standard', kind: 'standard', minAge: null, group: null, prices: { lunch: 1000, dinner: 1000 } },
+      { id: 'elder', kind: 'elder', minAge: 80, group: null, prices: { lunch: 600, dinner: 600 } },
+    ] });
+    expect(isDeliveryEligible(seventyFive, livingAlone, canteen, '2026-11-25')).toBe(true);
+    expect(isDeliveryEligible(seventyFive, livingAlone, zhannan, '2026-11-25')).toBe(false);
+    const noElderPrice = chuxinCanteen({ deliveryAge: 70, priceTiers: zhannan.priceTiers.slice(0, 1) });
+    expect(isDeliveryEligible(seventyFive, livingAlone, noElderPrice, '2026-11-25')).toBe(true);
+    expect(isDeliveryEligible(member({ birthDate: '1961-05-01' }), livingAlone, noElderPrice, '2026-11-25')).toBe(false);
+  });
 });
 
 const booking: Booking = {
@@ -148,14 +163,29 @@ describe('the delivery round', () => {
 });
 
 describe('figures', () => {
-  it('counts meals served per day and tier, zero on days without any, nothing outside the span', () => {
+  it('counts meals served per day and kind of tier, zero on days without any, nothing outside the span', () => {
     const served = servedPerDay([
-      { date: '2026-11-23', priceTier: 'elder' }, { date: '2026-11-23', priceTier: 'elder' },
-      { date: '2026-11-23', priceTier: 'worker' }, { date: '2026-11-25', priceTier: 'standard' },
-      { date: '2026-11-30', priceTier: 'elder' },
-    ], '2026-11-23', '2026-11-25');
+      { date: '2026-11-23', priceTier: 'elder', canteenId: 'canteen-chuxin' }, { date: '2026-11-23', priceTier: 'elder', canteenId: 'canteen-chuxin' },
+      { date: '2026-11-23', priceTier: 'worker', canteenId: 'canteen-chuxin' }, { date: '2026-11-25', priceTier: 'standard', canteenId: 'canteen-chuxin' },
+      { date: '2026-11-30', priceTier: 'elder', canteenId: 'canteen-chuxin' },
+    ], [chuxinCanteen()], '2026-11-23', '2026-11-25');
     expect(served.dates).toEqual(['2026-11-23', '2026-11-24', '2026-11-25']);
-    expect(served.byTier).toEqual({ standard: [0, 0, 1], elder: [2, 0, 0], worker: [1, 0, 0] });
+    expect(served.byKind).toEqual({ standard: [0, 0, 1], elder: [2, 0, 0], group: [1, 0, 0] });
     expect(served.total).toBe(4);
+  });
+
+  it('adds up kinds across canteens whose tiers differ, by each canteen\'s own tiers', () => {
+    // 站南's elder price starts at 80 and is called elder80 here; 初心's 'elder' starts at 60
+    const zhannan = chuxinCanteen({ id: 'canteen-zhannan', priceTiers: [
+      { id: 'standard', kind: 'standard', minAge: null, group: null, prices: { lunch: 1000, dinner: 1000 } },
+      { id: 'elder80', kind: 'elder', minAge: 80, group: null, prices: { lunch: 600, dinner: 600 } },
+    ] });
+    const served = servedPerDay([
+      { date: '2026-11-23', priceTier: 'elder', canteenId: 'canteen-chuxin' },
+      { date: '2026-11-23', priceTier: 'elder80', canteenId: 'canteen-zhannan' },
+      // a tier staff have since removed counts as standard
+      { date: '2026-11-23', priceTier: 'retired', canteenId: 'canteen-zhannan' },
+    ], [chuxinCanteen(), zhannan], '2026-11-23', '2026-11-23');
+    expect(served.byKind).toEqual({ standard: [1], elder: [2], group: [0] });
   });
 });

@@ -18,4 +18,9 @@ export const bookingMessagesEn = {
   'bookings.refused': 'Not booked',
   'bookings.back': 'Back to my bookings',
   'bookings.notFound': 'This booking is not on this phone. It may have been cancelled.',
+  'bookings.ticket': 'Pick-up code',
+  'bookings.charged': 'Paid {price}',
+  'bookings.chargedWeighed': 'Paid {price} ({grams} g)',
+  'bookings.servedAt': 'Collected at {time}',
+  'bookings.standing': 'Booked by a standing order',
 };

@@ -26,8 +26,8 @@ export const bookingMessagesZhCN = {
   'bookings.back': '返回我的预订',
   'bookings.notFound': '这部手机上没有这份预订：它可能已经取消了。',
   'bookings.ticket': '取餐码',
-  'bookings.charged': '实收 ¥{yuan}',
-  'bookings.chargedWeighed': '实收 ¥{yuan}（{grams} 克）',
+  'bookings.charged': '实收 {price}',
+  'bookings.chargedWeighed': '实收 {price}（{grams} 克）',
   'bookings.servedAt': '已取餐 {time}',
   'bookings.standing': '长期订餐自动预订',
 } as const;

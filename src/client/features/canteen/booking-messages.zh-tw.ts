@@ -18,4 +18,9 @@ export const bookingMessagesZhTW = {
   'bookings.refused': '沒訂到',
   'bookings.back': '返回我的預訂',
   'bookings.notFound': '這支手機上沒有這份預訂：它可能已經取消了。',
+  'bookings.ticket': '取餐碼',
+  'bookings.charged': '實收 {price}',
+  'bookings.chargedWeighed': '實收 {price}（{grams} 克）',
+  'bookings.servedAt': '已取餐 {time}',
+  'bookings.standing': '長期訂餐自動預訂',
 };

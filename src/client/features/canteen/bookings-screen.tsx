@@ -18,9 +18,8 @@ import { tierPriceLabel } from './price-label';
 import { useNow } from '../../ui/use-now';
 import { mealTicketCode } from '../../../shared/canteen/meal-ticket';
 import { isStandingBooking } from '../../../shared/canteen/standing-order';
-import { formatYuan } from '../../../shared/money';
 import type { MealServing } from '../../../shared/canteen/meal-serving';
-import { shanghaiTime } from './date-label';
+import { formatMoney, formatTime } from '../../i18n/format';
 import { CanteenLinks } from './canteen-links';
 
 /**
@@ -49,9 +48,9 @@ export function BookingsScreen({ db, session, params }: ScreenProps) {
       const served = servings.get(b.id);
       const price = served
         ? served.grams === null
-          ? t('bookings.charged', { yuan: formatYuan(served.chargedFen) })
-          : t('bookings.chargedWeighed', { yuan: formatYuan(served.chargedFen), grams: served.grams })
-        : tierPriceLabel(b.priceTier, b.priceFen, b.canteen.pricing);
+          ? t('bookings.charged', { price: formatMoney(served.chargedFen) })
+          : t('bookings.chargedWeighed', { price: formatMoney(served.chargedFen), grams: served.grams })
+        : tierPriceLabel(b.priceTier, b.priceFen, b.canteen);
       return {
       id: b.id,
       date: b.slot.date,
@@ -61,7 +60,7 @@ export function BookingsScreen({ db, session, params }: ScreenProps) {
       mode: b.mode,
       price,
       ticketCode: mealTicketCode(b.id),
-      served: served ? t('bookings.servedAt', { time: shanghaiTime(new Date(served.servedAt)) }) : null,
+      served: served ? t('bookings.servedAt', { time: formatTime(served.servedAt) }) : null,
       standing: isStandingBooking(b.id),
       syncState: b.syncState,
       canCancel: !served && !isPastCutoff(b.slot, now),

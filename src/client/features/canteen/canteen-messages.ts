@@ -91,6 +91,25 @@ export const canteenMessagesZhCN = {
   'mutation.copyLastWeekMenu': '复制上周菜单',
   'mutation.publishWeekMenu': '发布菜单',
   'mutation.setPriceTiers': '修改价格档',
+
+  // the counter's, diet notes', standing orders' and delivery's: the rejections banner and the links to their screens
+  'rejection.ALREADY_SERVED': '这份餐已经有人记录取餐了。',
+  'mutation.serveMeal': '记录取餐',
+  'mutation.serveWalkIn': '现场登记取餐',
+  'mutation.saveDietNote': '保存饮食注意',
+  'mutation.saveStandingOrder': '长期订餐',
+  'mutation.pauseStandingOrder': '暂停长期订餐',
+  'mutation.resumeStandingOrder': '恢复长期订餐',
+  'mutation.endStandingOrder': '停止长期订餐',
+  'mutation.saveDeliveryProfile': '登记送餐地址',
+  'mutation.markMealDelivered': '送餐到家',
+  'canteenLinks.label': '食堂其他功能',
+  'canteenLinks.prepList': '备餐单',
+  'canteenLinks.counter': '柜台',
+  'canteenLinks.standing': '长期订餐',
+  'canteenLinks.diet': '饮食注意',
+  'canteenLinks.statement': '月账单',
+  'canteenLinks.delivery': '送餐上门',
 } as const satisfies Record<CanteenDomainKey, string> & Record<string, string>;
 
 /** Canteen words in every language; the translations are canteen-messages.zh-tw.ts and canteen-messages.en.ts beside this file. */

@@ -3,8 +3,6 @@ import { canteenModule as shared } from '../../../shared/canteen/canteen-module'
 import { defineClientService } from '../../service';
 import { lazyScreen } from '../../ui/lazy-screen';
 import { canteenMessages } from './canteen-messages';
-// registers itself: the counter's link and rejection words, which the shell shows
-import './counter-shell-messages';
 import { describeCanteenRejection } from './canteen-rejections';
 import { canteenStores } from './canteen-tables';
 import { counterStores } from './counter-tables';

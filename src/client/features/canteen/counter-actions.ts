@@ -8,12 +8,13 @@ import { errorMessage } from '../../i18n/error-message';
 import { t } from '../../i18n/t';
 import type { PhoneTailReply } from '../../../shared/canteen/counter-api';
 import type { WalkInDiner } from './walk-in-form';
-import { dayLabel, shanghaiTime } from './date-label';
+import { shanghaiDate } from '../../../shared/time';
+import { formatDay, formatTime } from '../../i18n/format';
 
 /** "孙强 已在 12:03 记录了这份餐", from an ALREADY_SERVED refusal's detail. */
 export function conflictWords(detail: Record<string, string> | undefined): string {
   const at = detail?.at ? new Date(detail.at) : null;
-  const time = at && !Number.isNaN(at.getTime()) ? shanghaiTime(at) : '';
+  const time = at && !Number.isNaN(at.getTime()) ? formatTime(at) : '';
   return t('counter.conflict', { name: detail?.byName ?? '', time });
 }
 
@@ -58,6 +59,6 @@ export async function lookUpPhoneTail(tail: string): Promise<string[]> {
 /** A served time as the counter reads it: the time alone today, else with its day. */
 export function servedTimeLabel(at: string, today: string): string {
   const instant = new Date(at);
-  const day = new Date(instant.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-  return day === today ? shanghaiTime(instant) : `${dayLabel(day)} ${shanghaiTime(instant)}`;
+  if (Number.isNaN(instant.getTime())) return '';
+  return shanghaiDate(instant) === today ? formatTime(instant) : `${formatDay(instant)} ${formatTime(instant)}`;
 }

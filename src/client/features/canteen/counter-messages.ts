@@ -3,9 +3,13 @@
  * Simplified Chinese. They load with those screens, not with the menu.
  */
 import type { DietCondition } from '../../../shared/canteen/diet-note';
+import { defineCatalogue } from '../../i18n/catalogue';
 import { registerMessages } from '../../i18n/t';
 
 type DomainKey = `diet.${DietCondition}`;
+
+/** ISO weekdays, Monday 1 to Sunday 7, as standing orders keep them. */
+type WeekdayKey = `weekday.${1 | 2 | 3 | 4 | 5 | 6 | 7}`;
 
 /** The canteen's staff-screen and household-screen words in Simplified Chinese. */
 export const counterMessagesZhCN = {
@@ -53,7 +57,7 @@ export const counterMessagesZhCN = {
   'counter.record': '记录取餐',
   'counter.serveFixed': '已取餐',
   'counter.served': '已取餐：{name} {time} 记录',
-  'counter.servedCharge': '实收 ¥{yuan}',
+  'counter.servedCharge': '实收 {price}',
   'counter.servedGrams': '{grams} 克',
   'counter.conflict': '没记上：{name} 已在 {time} 记录了这份餐，以那次为准。',
   'counter.badGrams': '请填写重量（克），整数，1 到 5000。',
@@ -68,6 +72,7 @@ export const counterMessagesZhCN = {
   'counter.walkInSave': '登记并记录取餐',
   'counter.walkInDone': '已为 {name} 登记取餐。',
   'counter.dietFor': '饮食注意：{text}',
+  'counter.dietSeparator': '；',
 
   'standing.title': '长期订餐',
   'standing.intro': '比如周一到周五的午餐，每天截止前系统会自动订好，出现在“我的预订”里，也可以单独取消某一天。',
@@ -98,6 +103,13 @@ export const counterMessagesZhCN = {
   'standing.endKeep': '不停止',
   'standing.noDays': '请至少选一天。',
   'standing.fromBooking': '长期订餐',
+  'weekday.1': '周一',
+  'weekday.2': '周二',
+  'weekday.3': '周三',
+  'weekday.4': '周四',
+  'weekday.5': '周五',
+  'weekday.6': '周六',
+  'weekday.7': '周日',
 
   'dietNote.title': '饮食注意',
   'dietNote.intro': '告诉食堂做饭时要注意什么。只有您家里人和食堂工作人员能看到。',
@@ -141,7 +153,8 @@ export const counterMessagesZhCN = {
   'statement.meal': '餐',
   'statement.diner': '用餐人',
   'statement.amount': '金额',
-  'statement.total': '合计 {count} 餐，¥{yuan}',
+  'statement.amountWeighed': '{price}（{grams} 克）',
+  'statement.total': '合计 {count} 餐，{price}',
   'statement.figures': '每天取餐数（近 4 周）',
   'statement.figuresAlt': '近 4 周每天的取餐份数，按价格分类：{summary}',
   'statement.chartLoading': '图表加载中…',
@@ -149,9 +162,15 @@ export const counterMessagesZhCN = {
   'figures.standard': '普通',
   'figures.axis': '份',
   'figures.table': '看每天的数字',
-} as const satisfies Record<DomainKey, string> & Record<string, string>;
+} as const satisfies Record<DomainKey | WeekdayKey, string> & Record<string, string>;
 
-registerMessages(counterMessagesZhCN);
+/** The canteen's screen words in every language; the translations are counter-messages.zh-tw.ts and counter-messages.en.ts beside this file. */
+export const counterMessages = defineCatalogue(counterMessagesZhCN, {
+  'zh-TW': () => import('./counter-messages.zh-tw').then((m) => m.counterMessagesZhTW),
+  en: () => import('./counter-messages.en').then((m) => m.counterMessagesEn),
+});
+
+registerMessages(counterMessages);
 
 declare module '../../i18n/t' {
   interface ServiceMessages extends Record<keyof typeof counterMessagesZhCN, string> {}

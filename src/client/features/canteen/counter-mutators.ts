@@ -5,6 +5,7 @@
  */
 import { makeBooking } from '../../../shared/canteen/booking';
 import { checkCharge, checkServe, makeServing } from '../../../shared/canteen/meal-serving';
+import { tierById } from '../../../shared/canteen/pricing';
 import { checkWalkIn, makeWalkInResident } from '../../../shared/canteen/walk-in';
 import { RejectionError, refuse } from '../../../shared/rejection';
 import type { ClientMutator } from '../../sync/client-mutator';
@@ -37,7 +38,7 @@ export const serveWalkIn: ClientMutator<'serveWalkIn'> = async (store, args, { a
   if (refusal) throw new RejectionError(refusal);
   const booking = makeBooking({ actor, diner, canteen, slot, mode: 'dineIn', dinerBookingsForSlot, now: servedAt }, args.bookingId, args.servedAt);
   const charge = { grams: args.grams, chargedFen: args.chargedFen };
-  const badCharge = checkCharge(booking.priceTier, canteen.pricing, charge);
+  const badCharge = checkCharge(tierById(canteen, booking.priceTier), canteen.pricing, charge);
   if (badCharge) throw new RejectionError(badCharge);
   const me = await store.get('member', actor.id);
   if (args.newResident !== null) store.put('member', diner);

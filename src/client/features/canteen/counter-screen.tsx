@@ -1,12 +1,12 @@
 import './counter-messages';
 import './counter-screens.css';
 import { useEffect, useState } from 'preact/hooks';
-import { priceTierFor, isFixedPrice } from '../../../shared/canteen/pricing';
+import { priceTierFor, isFixedPrice, standardTier, tierById } from '../../../shared/canteen/pricing';
 import { mealTicketCode } from '../../../shared/canteen/meal-ticket';
 import { isEmptyDietNote, type DietNote } from '../../../shared/canteen/diet-note';
-import { formatYuan } from '../../../shared/money';
 import { isStaffRole } from '../../../shared/role';
-import { shanghaiDate } from '../../../shared/time';
+import { shanghaiDate, shanghaiInstant } from '../../../shared/time';
+import { formatList, formatMoney } from '../../i18n/format';
 import type { ScreenProps } from '../../service';
 import { useLiveQuery } from '../../data/use-live-query';
 import { listRejections } from '../../data/sync-queries';
@@ -19,18 +19,17 @@ import { CounterCard, type CounterCardView } from './counter-card';
 import { WalkInForm } from './walk-in-form';
 import { conflictWords, lookUpPhoneTail, serveBooking, serveWalkIn, servedTimeLabel } from './counter-actions';
 import { tierPriceLabel } from './price-label';
-import { shanghaiTime } from './date-label';
 
 /** The diet note in a line: "软食；过敏：花生；菜要切碎". */
 export function dietWords(note: Pick<DietNote, 'conditions' | 'allergies' | 'note'> | undefined): string {
   if (!note || isEmptyDietNote(note)) return '';
   return [...note.conditions.map((c) => t(`diet.${c}`)), note.allergies && t('prep.allergyLine', { allergies: note.allergies }), note.note]
-    .filter(Boolean).join('；');
+    .filter(Boolean).join(t('counter.dietSeparator'));
 }
 
 /** The meal a counter is most likely serving now: lunch until three in the afternoon. */
 function mealNow(now: Date): MealChoice['meal'] {
-  return shanghaiTime(now) < '15:00' ? 'lunch' : 'dinner';
+  return now.getTime() < shanghaiInstant(shanghaiDate(now), '15:00').getTime() ? 'lunch' : 'dinner';
 }
 
 type TailAnswer = { tail: string; ids: string[] | 'offline' };
@@ -71,13 +70,13 @@ export function CounterScreen({ db, session }: ScreenProps) {
       bookingId: b.id,
       name: data?.members.get(b.dinerId)?.name ?? '',
       mode: t(`mode.${b.mode}`),
-      price: data ? tierPriceLabel(b.priceTier, b.priceFen, data.canteen.pricing) : '',
+      price: data ? tierPriceLabel(b.priceTier, b.priceFen, data.canteen) : '',
       ticketCode: mealTicketCode(b.id),
       diet: dietWords(data?.dietNotes.get(b.dinerId)),
-      weighed: data ? !isFixedPrice(b.priceTier, data.canteen.pricing) : false,
+      weighed: data ? !isFixedPrice(tierById(data.canteen, b.priceTier), data.canteen.pricing) : false,
       served: served ? {
         by: served.servedByName, time: servedTimeLabel(served.servedAt, today),
-        charge: [t('counter.servedCharge', { yuan: formatYuan(served.chargedFen) }), served.grams !== null ? t('counter.servedGrams', { grams: served.grams }) : '']
+        charge: [t('counter.servedCharge', { price: formatMoney(served.chargedFen) }), served.grams !== null ? t('counter.servedGrams', { grams: served.grams }) : '']
           .filter(Boolean).join(' · '),
         syncState: data?.pending.has(`mealServing:${b.id}`) ? 'pending' : 'confirmed',
       } : null,
@@ -118,7 +117,7 @@ export function CounterScreen({ db, session }: ScreenProps) {
               residents={residents}
               weighedFor={(dinerId) => {
                 const diner = residents.find((r) => r.id === dinerId);
-                const tier = diner ? priceTierFor(diner, data.canteen, data.slot) : 'standard';
+                const tier = diner ? priceTierFor(diner, data.canteen, data.slot) : standardTier(data.canteen);
                 return !isFixedPrice(tier, data.canteen.pricing);
               }}
               onSubmit={async (diner, charge) => {

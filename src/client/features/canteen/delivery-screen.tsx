@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { groupDeliveries, isDeliveryEligible, type MealDelivery } from '../../../shared/canteen/delivery';
 import { isStaffRole } from '../../../shared/role';
 import { shanghaiDate } from '../../../shared/time';
+import { elderAgeOf } from '../../../shared/canteen/pricing';
 import type { ScreenProps } from '../../service';
 import { useLiveQuery } from '../../data/use-live-query';
 import { listRejections, pendingRowKeys } from '../../data/sync-queries';
@@ -77,7 +78,7 @@ function ProfileForm(props: ScreenProps) {
       <label class="choice"><input type="checkbox" checked={disability} onChange={(e) => setDisability(e.currentTarget.checked)} />{t('delivery.disability')}</label>
       <label class="choice"><input type="checkbox" checked={livesAlone} onChange={(e) => setLivesAlone(e.currentTarget.checked)} />{t('delivery.livesAlone')}</label>
       {eligible !== null && canteen && (
-        <p class="notice">{eligible ? t('delivery.eligible') : t('delivery.notEligible', { age: canteen.deliveryAge, elderAge: canteen.elderAge })}</p>
+        <p class="notice">{eligible ? t('delivery.eligible') : t('delivery.notEligible', { age: canteen.deliveryAge, elderAge: elderAgeOf(canteen) ?? canteen.deliveryAge })}</p>
       )}
       {error && <p class="form-error" role="alert">{error}</p>}
       <Button type="submit" disabled={!residentId || !building.trim()}>{t('delivery.save')}</Button>

@@ -10,7 +10,7 @@ import { appStore } from '../../state/app-store';
 import { Button } from '../../ui/button';
 import { Page } from '../../ui/page';
 import { dietNotesByResident, listPeopleIKeep } from './counter-queries';
-import { dayLabel } from './date-label';
+import { formatDay } from '../../i18n/format';
 
 /**
  * 饮食注意 (loaded on demand): what the kitchen must know about a household member's meals
@@ -70,7 +70,7 @@ export function DietNotesScreen({ db, session }: ScreenProps) {
           </fieldset>
           <label>{t('dietNote.allergies')}<input value={allergies} maxLength={60} onInput={(e) => setAllergies(e.currentTarget.value)} /></label>
           <label>{t('dietNote.note')}<textarea value={text} maxLength={100} rows={2} onInput={(e) => setText(e.currentTarget.value)} /></label>
-          {note && <p class="hint">{t('dietNote.updated', { name: note.updatedByName, date: dayLabel(note.updatedAt.slice(0, 10)) })}</p>}
+          {note && <p class="hint">{t('dietNote.updated', { name: note.updatedByName, date: formatDay(note.updatedAt) })}</p>}
           {error && <p class="form-error" role="alert">{error}</p>}
           <Button type="submit">{t('dietNote.save')}</Button>
         </form>

@@ -2,6 +2,7 @@
  * Words of the menu editor (菜单管理), Simplified Chinese. They load with the editor, which only
  * canteen staff open, never with the menu.
  */
+import { defineCatalogue } from '../../i18n/catalogue';
 import { registerMessages } from '../../i18n/t';
 
 /** Menu editor words in Simplified Chinese. */
@@ -82,7 +83,13 @@ export const editorMessagesZhCN = {
   'group.newEmployment': '新就业群体',
 } as const;
 
-registerMessages(editorMessagesZhCN);
+/** Menu editor words in every language; the translations are editor-messages.zh-tw.ts and editor-messages.en.ts beside this file. */
+export const editorMessages = defineCatalogue(editorMessagesZhCN, {
+  'zh-TW': () => import('./editor-messages.zh-tw').then((m) => m.editorMessagesZhTW),
+  en: () => import('./editor-messages.en').then((m) => m.editorMessagesEn),
+});
+
+registerMessages(editorMessages);
 
 declare module '../../i18n/t' {
   interface ServiceMessages extends Record<keyof typeof editorMessagesZhCN, string> {}

@@ -13,7 +13,7 @@ import { listCanteensOf, loadMeal } from './counter-queries';
 import { MealChooser, type MealChoice } from './meal-chooser';
 import { PrepSheet } from './prep-sheet';
 import { downloadText, prepListCsv } from './prep-list-csv';
-import { shanghaiTime } from './date-label';
+import { formatDay, formatTime } from '../../i18n/format';
 
 /**
  * 备餐单 (staff, loaded on demand): a meal's portions per dish, split dine-in / pick-up / delivery,
@@ -39,7 +39,7 @@ export function PrepListScreen({ db, session }: ScreenProps) {
         <>
           <p class="hint">{t('prep.live')}</p>
           {pending > 0 && <p class="notice">{t('prep.pending', { count: pending })}</p>}
-          <PrepSheet list={list} canteenName={data.canteen.name} generatedAt={`${shanghaiDate(new Date())} ${shanghaiTime(new Date())}`} />
+          <PrepSheet list={list} canteenName={data.canteen.name} generatedAt={`${formatDay(new Date())} ${formatTime(new Date())}`} />
           <div class="panel-actions">
             <Button onClick={() => window.print()}>{t('prep.print')}</Button>
             <Button kind="secondary" onClick={() => downloadText(prepListCsv(list), t('prep.csvFile', {

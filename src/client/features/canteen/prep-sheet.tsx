@@ -39,7 +39,7 @@ export function PrepSheet({ list, canteenName, generatedAt }: { list: PrepList; 
           {list.dietLines.map((l) => (
             <li key={l.dinerId}>
               <strong>{l.dinerName}</strong>（{t(`mode.${l.mode}`)}）
-              {[...l.conditions.map((c) => t(`diet.${c}`)), l.allergies && t('prep.allergyLine', { allergies: l.allergies }), l.note].filter(Boolean).join('；')}
+              {[...l.conditions.map((c) => t(`diet.${c}`)), l.allergies && t('prep.allergyLine', { allergies: l.allergies }), l.note].filter(Boolean).join(t('counter.dietSeparator'))}
             </li>
           ))}
         </ul>

@@ -1,13 +1,13 @@
 import './counter-messages';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { PRICE_TIERS, type PriceTier } from '../../../shared/canteen/meal-slot';
+import { TIER_KINDS, type TierKind } from '../../../shared/canteen/price-tier';
 import type { ServedPerDay } from '../../../shared/canteen/figures';
 import { t } from '../../i18n/t';
 import { dayLabel } from './date-label';
 
-/** A tier's name on the chart: its price words, or 普通 for the standard price, which has none. */
-export function tierName(tier: PriceTier): string {
-  return t(`priceTier.${tier}`) || t('figures.standard');
+/** A kind of tier's name on the chart: its price words, or 普通 for the standard price, which has none. */
+export function tierName(kind: TierKind): string {
+  return t(`priceTier.${kind}`) || t('figures.standard');
 }
 
 const COLOURS = ['#7f0000', '#1b5e20', '#0d47a1', '#5c3c00', '#4a148c'];
@@ -29,15 +29,15 @@ export function ServedChart({ figures }: { figures: ServedPerDay }) {
       // stacked bars: each tier's bar reaches the running sum and is drawn over the ones above it,
       // so the day's total shows on top; the legend still reads each tier's own count
       let running = figures.dates.map(() => 0);
-      const stacks = PRICE_TIERS.map((tier) => (running = running.map((n, i) => n + (figures.byTier[tier][i] ?? 0))));
-      const topFirst = PRICE_TIERS.map((tier, i) => ({ tier, i })).reverse();
+      const stacks = TIER_KINDS.map((kind) => (running = running.map((n, i) => n + (figures.byKind[kind][i] ?? 0))));
+      const topFirst = TIER_KINDS.map((tier, i) => ({ tier, i })).reverse();
       chart = new UPlot({
         width: box.current.clientWidth, height: 220,
         scales: { x: { time: true } },
         series: [{ label: t('statement.date') }, ...topFirst.map(({ tier, i }) => ({
           label: tierName(tier), stroke: COLOURS[i % COLOURS.length], fill: COLOURS[i % COLOURS.length],
           paths: UPlot.paths.bars?.({ size: [0.7, 40] }),
-          value: (_u: unknown, _v: number | null, _s: number, idx: number | null) => (idx === null ? '' : String(figures.byTier[tier][idx] ?? 0)),
+          value: (_u: unknown, _v: number | null, _s: number, idx: number | null) => (idx === null ? '' : String(figures.byKind[tier][idx] ?? 0)),
         }))],
         axes: [{}, { label: t('figures.axis') }],
       }, [xs, ...topFirst.map(({ i }) => stacks[i] ?? [])], box.current);
@@ -54,9 +54,9 @@ export function ServedChart({ figures }: { figures: ServedPerDay }) {
       <details>
         <summary>{t('figures.table')}</summary>
         <table>
-          <thead><tr><th scope="col">{t('statement.date')}</th>{PRICE_TIERS.map((tier) => <th key={tier} scope="col">{tierName(tier)}</th>)}</tr></thead>
+          <thead><tr><th scope="col">{t('statement.date')}</th>{TIER_KINDS.map((kind) => <th key={kind} scope="col">{tierName(kind)}</th>)}</tr></thead>
           <tbody>{figures.dates.map((d, i) => (
-            <tr key={d}><th scope="row">{dayLabel(d)}</th>{PRICE_TIERS.map((tier) => <td key={tier}>{figures.byTier[tier][i]}</td>)}</tr>
+            <tr key={d}><th scope="row">{dayLabel(d)}</th>{TIER_KINDS.map((kind) => <td key={kind}>{figures.byKind[kind][i]}</td>)}</tr>
           ))}</tbody>
         </table>
       </details>

@@ -18,6 +18,7 @@ import type { MutationArgs, MutationName } from '../../../shared/sync/mutations'
 import { listCanteensOf, listPeopleIKeep, listStandingOrders } from './counter-queries';
 import { StandingOrderForm } from './standing-order-form';
 import { dayLabel } from './date-label';
+import { formatList } from '../../i18n/format';
 
 /** Runs a standing-order change on this phone at once (queued, works offline); null or the reason refused. */
 async function change<N extends MutationName>(props: ScreenProps, name: N, args: MutationArgs<N>): Promise<string | null> {
@@ -88,7 +89,7 @@ export function StandingOrdersScreen(props: ScreenProps) {
   const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? '';
   const summaryOf = (o: StandingOrder) => t('standing.summary', {
     name: nameOf(o.dinerId), canteen: canteens.find((c) => c.id === o.canteenId)?.name ?? '', meal: t(`meal.${o.meal}`),
-    days: o.weekdays.map((d) => t(`weekday.${d}` as MessageKey)).join('、'), mode: t(`mode.${o.mode}`), start: dayLabel(o.startDate),
+    days: formatList(o.weekdays.map((d) => t(`weekday.${d}` as MessageKey))), mode: t(`mode.${o.mode}`), start: dayLabel(o.startDate),
   });
 
   return (

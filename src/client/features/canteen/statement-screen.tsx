@@ -1,13 +1,13 @@
 import './counter-messages';
 import './counter-screens.css';
 import { useMemo, useState } from 'preact/hooks';
-import { formatYuan } from '../../../shared/money';
 import { shanghaiDate } from '../../../shared/time';
 import type { ScreenProps } from '../../service';
 import { useLiveQuery } from '../../data/use-live-query';
 import { t } from '../../i18n/t';
 import { Page } from '../../ui/page';
-import { listPeopleIKeep, listServingsInMonth, listServingsSince } from './counter-queries';
+import { listCanteensOf, listPeopleIKeep, listServingsInMonth, listServingsSince } from './counter-queries';
+import { formatMoney } from '../../i18n/format';
 import { servedPerDay } from '../../../shared/canteen/figures';
 import { isStaffRole } from '../../../shared/role';
 import { addDays } from '../../../shared/time';
@@ -34,7 +34,8 @@ export function StatementScreen({ db, session }: ScreenProps) {
   const today = shanghaiDate(new Date());
   const isStaff = isStaffRole(session.user.role);
   const recent = useLiveQuery(() => (isStaff ? listServingsSince(db, addDays(today, 1 - FIGURE_DAYS)) : []), [db, isStaff, today], []);
-  const figures = useMemo(() => servedPerDay(recent, addDays(today, 1 - FIGURE_DAYS), today), [recent, today]);
+  const canteens = useLiveQuery(() => (isStaff ? listCanteensOf(db, session) : []), [db, session, isStaff], []);
+  const figures = useMemo(() => servedPerDay(recent, canteens, addDays(today, 1 - FIGURE_DAYS), today), [recent, canteens, today]);
   return (
     <Page title={t('statement.title')}>
       {isStaff && <ServedChart figures={figures} />}
@@ -62,12 +63,12 @@ export function StatementScreen({ db, session }: ScreenProps) {
             <tbody>{rows.map((s) => (
               <tr key={s.id}>
                 <td>{dayLabel(s.date)}</td><td>{t(`meal.${s.meal}`)}</td><td>{nameOf(s.dinerId)}</td>
-                <td>¥{formatYuan(s.chargedFen)}{s.grams !== null ? `（${t('counter.servedGrams', { grams: s.grams })}）` : ''}</td>
+                <td>{s.grams !== null ? t('statement.amountWeighed', { price: formatMoney(s.chargedFen), grams: s.grams }) : formatMoney(s.chargedFen)}</td>
               </tr>
             ))}</tbody>
           </table>
           </div>
-          <p class="prep-total">{t('statement.total', { count: rows.length, yuan: formatYuan(total) })}</p>
+          <p class="prep-total">{t('statement.total', { count: rows.length, price: formatMoney(total) })}</p>
         </>
       )}
     </Page>
