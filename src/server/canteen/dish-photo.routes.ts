@@ -16,13 +16,15 @@ const fileParams = v.object({ file: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}\.j
 
 /**
  * PUT /api/canteen/dish-photos/:photoId (canteen staff; body image/jpeg of at most MAX_PHOTO_BYTES,
- * whose SHA-256 is the id: 400 INVALID otherwise, 413 when larger; idempotent) and
+ * whose SHA-256 is the id: 400 INVALID otherwise, 413 when larger, 415 UNSUPPORTED_MEDIA_TYPE for another type; idempotent) and
  * GET /media/dish-photos/:photoId.jpg (anyone; cached for a year; 404 NOT_FOUND if not uploaded yet).
  */
 export function dishPhotoRoutes(app: FastifyInstance, deps: { dataDir: string }): void {
   // a scope of its own, so only this route reads raw JPEG bodies, with its own size limit
   void app.register(async (scope) => {
     scope.addContentTypeParser('image/jpeg', { parseAs: 'buffer', bodyLimit: MAX_PHOTO_BYTES }, (_request, body, done) => done(null, body));
+    // any other type is refused here, in this route's own words (the app-wide 415 asks for JSON)
+    scope.addContentTypeParser('*', (_request, _payload, done) => done(new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', 'send the photo as image/jpeg'), undefined));
     scope.put('/api/canteen/dish-photos/:photoId', { bodyLimit: MAX_PHOTO_BYTES }, async (request) => {
       const { photoId } = validate(uploadParams, request.params, 'photo id');
       if (!isStaffRole(actorOfRequest(request).role)) throw new ApiError(403, 'FORBIDDEN', 'only canteen staff upload dish photos');

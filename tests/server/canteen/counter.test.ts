@@ -118,4 +118,17 @@ describe.each(DIALECTS)('the counter on %s', (kind) => {
     })]);
     expect(refused.results[0]).toMatchObject({ code: 'FORBIDDEN' });
   });
+
+  it('serves no walk-in at a draft meal, which has no diners until it is published', async () => {
+    t.clock.set(TEST_NOW);
+    const fx = await buildCommunity(t.db, t.clock.now());
+    await t.db.updateTable('meal_slots').set({ published: 0 }).where('id', '=', fx.slot.id).execute();
+    const staff = await loginAs(t, fx.staff);
+    t.clock.set(MEAL_NOON);
+    const refused = await push(t, staff, [mutation('serveWalkIn', {
+      bookingId: randomUUID(), slotId: fx.slot.id, dinerId: fx.elder.id, newResident: null, servedAt: MEAL_NOON, grams: 300, chargedFen: 900,
+    })]);
+    expect(refused.results[0]).toMatchObject({ code: 'NOT_FOUND', fields: ['slotId'] });
+    expect(await seatsTaken(t.db, fx.slot.id)).toBe(0);
+  });
 });

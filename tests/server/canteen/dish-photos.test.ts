@@ -58,7 +58,7 @@ describe.each(DIALECTS)('dish photos on %s', (kind) => {
     expect(notJpeg.json()).toMatchObject({ error: { code: 'INVALID', fields: [{ field: 'body' }] } });
     const wrongType = await upload(t, staff, id, bytes, 'image/png');
     expect(wrongType.statusCode).toBe(415);
-    expect(wrongType.json()).toMatchObject({ error: { code: 'INVALID' } });
+    expect(wrongType.json()).toMatchObject({ error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'send the photo as image/jpeg' } });
     const big = photo(MAX_PHOTO_BYTES + 1);
     const tooBig = await upload(t, staff, big.id, big.bytes);
     expect(tooBig.statusCode).toBe(413);

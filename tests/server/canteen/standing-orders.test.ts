@@ -44,6 +44,18 @@ describe.each(DIALECTS)('standing orders on %s', (kind) => {
     expect(seen).toEqual(expected);
   });
 
+  it('leaves a draft menu alone: its day is booked only once the canteen publishes it', async () => {
+    const { fx, orderId } = await weekWithOrder(t);
+    const wednesday = `${fx.canteen.id}-2026-11-25-lunch`;
+    await t.db.updateTable('meal_slots').set({ published: 0 }).where('id', '=', wednesday).execute();
+    const first = await runStandingOrderJob(t.db, t.clock.now());
+    expect(first.created).not.toContain(standingBookingId(orderId, '2026-11-25'));
+    expect(first.created).toHaveLength(4);
+    expect(await seatsTaken(t.db, wednesday)).toBe(0);
+    await t.db.updateTable('meal_slots').set({ published: 1 }).where('id', '=', wednesday).execute();
+    expect((await runStandingOrderJob(t.db, t.clock.now())).created).toEqual([standingBookingId(orderId, '2026-11-25')]);
+  });
+
   it('never books again a day the family cancelled singly', async () => {
     const { daughter, orderId } = await weekWithOrder(t);
     await runStandingOrderJob(t.db, t.clock.now());
