@@ -250,7 +250,7 @@ const SCREENS: Screen[] = [
     name: 'prep list', role: 'kitchen',
     open: async ({ page, say }) => {
       await page.getByRole('link', { name: say('canteenLinks.prepList') }).click();
-      await page.getByText(/备餐单$/).first().waitFor();
+      await page.getByRole('heading', { name: say('prep.title'), level: 1 }).waitFor();
       await page.locator('.prep-sheet').waitFor();
     },
   },

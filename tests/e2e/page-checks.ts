@@ -25,8 +25,9 @@ export interface AxeViolation {
  * advancing that clock in small steps until axe has finished, far less than a toast's lifetime.
  */
 export async function axeViolations(page: Page, { clockPaused = false } = {}): Promise<AxeViolation[]> {
-  // once per document: a reload or a new page needs it again
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  // once per document: a reload or a new page needs it again. Evaluated, not added as a <script>:
+  // the app's CSP (script-src 'self') rightly refuses inline scripts, and a test must not loosen it
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   await page.evaluate((tags) => {
     interface RawViolation { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }
     const w = window as unknown as {
