@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { dateSchema, idSchema } from '../validation';
+import { dateSchema, idSchema, multiLineTextSchema, textSchema } from '../validation';
 import { mealSchema, serviceModeSchema } from './canteen';
 
 // The argument fields of the counter's mutations, alone in a file: the mutation list ships with
@@ -14,8 +14,8 @@ export const dietNoteFields = {
   residentId: idSchema,
   conditions: v.pipe(v.array(v.picklist(DIET_CONDITIONS)), v.maxLength(DIET_CONDITIONS.length)),
   /** Free words, e.g. 花生、虾. */
-  allergies: v.pipe(v.string(), v.trim(), v.maxLength(60)),
-  note: v.pipe(v.string(), v.trim(), v.maxLength(100)),
+  allergies: v.pipe(textSchema, v.trim(), v.maxLength(60)),
+  note: v.pipe(multiLineTextSchema, v.trim(), v.maxLength(100)),
 };
 
 /** The heaviest plate a counter records (grams); more is a typing slip. */
@@ -31,7 +31,7 @@ export const chargeFields = {
 
 /** An elder with no phone whom the counter staff register on the spot (from their ID card). */
 export const newResidentSchema = v.object({
-  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(20)),
+  name: v.pipe(textSchema, v.trim(), v.minLength(1), v.maxLength(20)),
   /** Read off the ID card by staff, so it counts as verified (it sets the elder price). */
   birthDate: v.nullable(dateSchema),
 });
@@ -51,10 +51,10 @@ export const standingOrderFields = {
 export const deliveryProfileFields = {
   residentId: idSchema,
   /** 楼栋, e.g. 5栋. */
-  building: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(20)),
+  building: v.pipe(textSchema, v.trim(), v.minLength(1), v.maxLength(20)),
   floor: v.pipe(v.number(), v.integer(), v.minValue(-3), v.maxValue(99)),
   /** 单元和房号, e.g. 1单元302. */
-  room: v.pipe(v.string(), v.trim(), v.maxLength(20)),
+  room: v.pipe(textSchema, v.trim(), v.maxLength(20)),
   disability: v.boolean(),
   livesAlone: v.boolean(),
 };

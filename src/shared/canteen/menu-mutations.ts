@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { dateSchema, idSchema, instantSchema } from '../validation';
+import { dateSchema, idSchema, instantSchema, textSchema } from '../validation';
 import { mealSchema, serviceModeSchema } from './canteen';
 import { ALLERGENS, DISH_TAGS, MAX_DISH_NAME, photoIdSchema } from './dish';
 import { MAX_TIERS, priceTierSchema } from './price-tier';
@@ -16,7 +16,7 @@ export const menuMutations = {
   saveDish: v.object({
     dishId: idSchema,
     canteenId: idSchema,
-    name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_DISH_NAME)),
+    name: v.pipe(textSchema, v.trim(), v.minLength(1), v.maxLength(MAX_DISH_NAME)),
     tags: v.pipe(v.array(v.picklist(DISH_TAGS)), v.maxLength(DISH_TAGS.length)),
     allergens: v.pipe(v.array(v.picklist(ALLERGENS)), v.maxLength(ALLERGENS.length)),
     /** A photo uploaded (or still to be uploaded) under its SHA-256; null for none. */

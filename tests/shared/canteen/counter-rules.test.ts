@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
+import { mutationArgsSchemas, type MutationName } from '../../../src/shared/sync/mutations';
 import { isPausedOn, resumedPause, standingOrderDates, type StandingOrder } from '../../../src/shared/canteen/standing-order';
 import { checkMarkDelivered, groupDeliveries, isDeliveryEligible } from '../../../src/shared/canteen/delivery';
 import { checkServe, makeServing, type ServeContext } from '../../../src/shared/canteen/meal-serving';
@@ -187,5 +189,18 @@ describe('figures', () => {
       { date: '2026-11-23', priceTier: 'retired', canteenId: 'canteen-zhannan' },
     ], [chuxinCanteen(), zhannan], '2026-11-23', '2026-11-23');
     expect(served.byKind).toEqual({ standard: [1], elder: [2], group: [0] });
+  });
+});
+
+describe('typed text in the canteen\'s mutations', () => {
+  it('refuses control characters (NUL, which PostgreSQL cannot store) in diet notes, addresses, walk-in names and dish names', () => {
+    const refused = (name: MutationName, args: unknown) => !v.safeParse(mutationArgsSchemas[name], args).success;
+    expect(refused('saveDietNote', { residentId: 'r1', conditions: [], allergies: 'a\u0000b', note: '' })).toBe(true);
+    expect(refused('saveDietNote', { residentId: 'r1', conditions: [], allergies: '花生', note: '菜要软烂\n少放盐' })).toBe(false);
+    expect(refused('saveDeliveryProfile', { residentId: 'r1', building: '5栋\u0000', floor: 3, room: '', disability: false, livesAlone: false })).toBe(true);
+    expect(refused('saveDish', { dishId: 'd1', canteenId: 'c1', name: '红烧\u0000肉', tags: [], allergens: [], photoId: null })).toBe(true);
+    expect(refused('serveWalkIn', {
+      bookingId: 'b1', slotId: 's1', dinerId: 'p1', newResident: { name: '吴\u0007德福', birthDate: null }, servedAt: '2026-11-25T04:00:00.000Z', grams: null, chargedFen: null,
+    })).toBe(true);
   });
 });
