@@ -14,6 +14,7 @@ import { DisplayBar } from './ui/display-controls';
 import { ELDER_MIN_STEP } from './display/display-prefs';
 import { BottomNav } from './ui/bottom-nav';
 import { ToastList } from './ui/toast-list';
+import { useConfirm } from './ui/confirm-dialog';
 import { lazyComponent } from './ui/lazy-component';
 import type { LoginScreenProps } from './features/login/login-screen';
 import { useLiveQuery } from './data/use-live-query';
@@ -40,8 +41,6 @@ function routed(Screen: ComponentType<ScreenProps>): ComponentType<{ params?: Re
 const ROUTES = SERVICE_ROUTES.map((r) => ({ path: r.path, component: routed(r.component) }));
 const HOME = ROUTES.find((r) => r.path === HOME_PATH);
 
-const TOAST_MS = 6_000;
-
 /**
  * The login screen, loaded only for someone not logged in: most openings of the app are by
  * someone who is, and they should not download it.
@@ -51,26 +50,39 @@ const LazyLoginScreen = lazyComponent<LoginScreenProps>(
   (failed) => (failed ? <p role="alert">{t('error.network')}</p> : <p role="status">{t('app.loading')}</p>),
 );
 
-/** What the server refused, shown on every screen; its code loads after the first paint. */
-const RejectionsBanner = lazyComponent<{ db: AppDb }>(
-  () => import('./features/rejections/rejections-banner').then((m) => m.RejectionsBanner),
-  (failed) => (failed ? <p role="alert">{t('error.network')}</p> : null),
-);
+type BannerView = ComponentType<{ db: AppDb; onShown: () => void }>;
 
-/** The refusals banner, there only while a refusal waits to be read. */
-function Refusals({ db }: { db: AppDb }) {
-  const count = useLiveQuery(() => db.rejections.count(), [db], 0);
-  useEffect(() => void RejectionsBanner.preload(), []);
-  return count > 0 ? <RejectionsBanner db={db} /> : null;
+/**
+ * The banner of what the server refused, there only while a refusal waits to be read; its code
+ * loads after the first paint. It sits above the screen, so it calls `onSettled` once it is known
+ * to have nothing to show, or is drawn, and the shell shows the screen only then: a banner
+ * arriving late would push the whole screen down.
+ */
+function Refusals({ db, onSettled }: { db: AppDb; onSettled: () => void }) {
+  const count = useLiveQuery(() => db.rejections.count(), [db], null);
+  const [Banner, setBanner] = useState<BannerView | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    import('./features/rejections/rejections-banner').then(
+      (m) => setBanner(() => m.RejectionsBanner),
+      (error: unknown) => {
+        console.error('could not load part of the screen', error);
+        setFailed(true);
+        onSettled();
+      },
+    );
+  }, []);
+  useEffect(() => {
+    if (count === 0) onSettled();
+  }, [count]);
+  if (!count) return null;
+  if (failed) return <p role="alert">{t('error.network')}</p>;
+  return Banner ? <Banner db={db} onShown={onSettled} /> : null;
 }
 
-/** Toasts from the store, each closing by itself after a few seconds. */
+/** Toasts from the store; each closes by itself (see ToastList). */
 function Toasts() {
   const toasts = useAppStore((s) => s.toasts);
-  useEffect(() => {
-    const timers = toasts.map((toast) => setTimeout(() => appStore.getState().dismissToast(toast.id), TOAST_MS));
-    return () => timers.forEach(clearTimeout);
-  }, [toasts]);
   return <ToastList toasts={toasts} onDismiss={(id) => appStore.getState().dismissToast(id)} />;
 }
 
@@ -122,6 +134,8 @@ function Shell({ db }: { db: AppDb }) {
   const [session, setSession] = useState<SessionInfo | null | undefined>(undefined);
   const { path, route } = useLocation();
   const [loadingScreen, setLoadingScreen] = useState(false);
+  const [refusalsSettled, setRefusalsSettled] = useState(false);
+  const confirm = useConfirm();
   const syncStatus = useAppStore((s) => s.sync);
   const display = useAppStore((s) => s.display);
   const { setElderMode, setTextStep, setHighContrast } = appStore.getState();
@@ -156,8 +170,15 @@ function Shell({ db }: { db: AppDb }) {
   }, [session, path]);
 
   const onLogout = async () => {
-    // logging out clears this phone's copy, queue included: say so before work is lost
-    if (syncStatus.pending > 0 && !confirm(t('logout.pendingWarning', { count: syncStatus.pending }))) return;
+    // logging out clears this phone's copy, queue included: ask, and warn before work is lost
+    const { pending } = syncStatus;
+    const asked = await confirm.ask({
+      title: t('logout.title'),
+      message: pending > 0 ? t('logout.pendingWarning', { count: pending }) : t('logout.message'),
+      confirmLabel: t('header.logout'),
+      keepLabel: t('logout.keep'),
+    });
+    if (!asked) return;
     engine?.stop();
     try {
       const { logout } = await import('./session/session');
@@ -167,9 +188,18 @@ function Shell({ db }: { db: AppDb }) {
     }
   };
 
+  // until the stored session is read nothing is drawn but this line: a header drawn before then
+  // would grow (status, name, logout) and push the screen down
+  if (session === undefined) {
+    return (
+      <div class="app">
+        <p class="app-opening" role="status">{t('app.loading')}</p>
+      </div>
+    );
+  }
+
   let screen;
-  if (session === undefined) screen = <p role="status">{t('app.loading')}</p>;
-  else if (session === null) screen = <LazyLoginScreen db={db} onLoggedIn={setSession} />;
+  if (session === null) screen = <LazyLoginScreen db={db} onLoggedIn={setSession} />;
   else {
     screen = (
       <ScreenContext.Provider value={{ db, session }}>
@@ -189,14 +219,18 @@ function Shell({ db }: { db: AppDb }) {
       <AppHeader status={session ? syncStatus : null} userName={session ? session.user.name : null} onLogout={onLogout} />
       <DisplayBar elderMode={display.elderMode} textStep={display.textStep} highContrast={display.highContrast}
         minStep={display.elderMode ? ELDER_MIN_STEP : 0} onElderMode={setElderMode} onTextStep={setTextStep} onContrast={setHighContrast} />
-      <PwaSlot />
-      {session && <Refusals db={db} />}
+      <PwaSlot path={path} />
+      {session && <Refusals db={db} onSettled={() => setRefusalsSettled(true)} />}
       <main id="main" tabIndex={-1}>
         {loadingScreen && <p role="status">{t('app.loading')}</p>}
-        {screen}
+        {/* drawn at once, shown once the refusals above it are (see Refusals) */}
+        <div class="screen" hidden={session !== null && !refusalsSettled}>
+          {screen}
+        </div>
       </main>
       <Toasts />
       {session && <BottomNav items={SERVICE_NAV} path={path} />}
+      {confirm.dialog}
     </div>
   );
 }

@@ -47,11 +47,15 @@ export const zhCN = {
   'display.larger': '字大一点',
   'display.readAloud': '朗读',
   'display.settings': '显示设置',
+  'display.moreActions': '更多操作',
 
   'header.logout': '退出登录',
   'header.user': '当前用户：{name}',
 
-  'logout.pendingWarning': '还有 {count} 项没有同步到社区，现在退出，这些操作会丢失。确定退出吗？',
+  'logout.title': '退出登录吗？',
+  'logout.message': '退出后，这部手机上的社区信息会清除，下次登录时重新下载。',
+  'logout.pendingWarning': '还有 {count} 项更改只存在这部手机上，还没送到社区。现在退出，这些更改会丢失。请先联网，等它们送出后再退出。',
+  'logout.keep': '不退出',
 
   'date.today': '今天',
   'date.day': '{month}月{day}日 {weekday}',
@@ -73,6 +77,7 @@ export const zhCN = {
   'rejections.dismiss': '知道了',
 
   'toast.close': '关闭提示',
+  'toast.closeShort': '关闭',
 
   'error.network': '网络连接不上，请检查网络后再试。',
   'error.unknown': '出了点问题，请稍后再试。',

@@ -5,8 +5,8 @@ import { useEffect, useState } from 'preact/hooks';
  * Where the update banner and the app's offers appear. Their code loads once the page has
  * loaded, like workbox-window, so none of it weighs on the first screen.
  */
-export function PwaSlot() {
-  const [Prompts, setPrompts] = useState<ComponentType | null>(null);
+export function PwaSlot({ path }: { path: string }) {
+  const [Prompts, setPrompts] = useState<ComponentType<{ path: string }> | null>(null);
   useEffect(() => {
     const load = () =>
       void import('./pwa-prompts').then(
@@ -16,5 +16,5 @@ export function PwaSlot() {
     if (document.readyState === 'complete') load();
     else addEventListener('load', load, { once: true });
   }, []);
-  return Prompts ? <Prompts /> : null;
+  return Prompts ? <Prompts path={path} /> : null;
 }
