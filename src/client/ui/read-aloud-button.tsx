@@ -11,20 +11,27 @@ function browserSpeech(): SpeechLike | null {
 }
 
 /**
- * 朗读: reads a text aloud in the app's language with the phone's own voice, for those who see
- * badly or read slowly. Shown only where the browser can speak; a new tap starts over.
+ * 朗读: reads a text aloud with the phone's own voice in the page's language (html lang, set by
+ * the language choice), for those who see badly or read slowly. The text is composed from the
+ * words the screen shows. Shown only where the browser can speak; a new tap starts over.
  */
-export function ReadAloudButton({ text, lang = 'zh-CN', speech = browserSpeech() }: { text: string; lang?: string; speech?: SpeechLike | null }) {
+export function ReadAloudButton({ text, describedBy, speech = browserSpeech() }: {
+  text: string;
+  /** The id of what it reads (a day's heading), so several 朗读 buttons can be told apart. */
+  describedBy?: string;
+  speech?: SpeechLike | null;
+}) {
   if (!speech) return null;
   const read = () => {
     speech.cancel();
     const utterance = new SpeechSynthesisUtterance(text);
-    utterance.lang = lang;
+    // read at the tap: the language may have changed since the button was drawn
+    utterance.lang = document.documentElement.lang || 'zh-CN';
     utterance.rate = 0.9;
     speech.speak(utterance);
   };
   return (
-    <button type="button" class="read-aloud" aria-label={t('display.readAloud')} onClick={read}>
+    <button type="button" class="read-aloud" aria-describedby={describedBy} onClick={read}>
       <span aria-hidden="true">🔊</span> {t('display.readAloud')}
     </button>
   );

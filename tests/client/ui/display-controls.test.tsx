@@ -43,14 +43,19 @@ describe('display controls', () => {
 });
 
 describe('ReadAloudButton', () => {
-  it('reads the text in the given language, starting over on a new tap', () => {
+  it('reads the text in the page\'s current language, starting over on a new tap', () => {
     vi.stubGlobal('SpeechSynthesisUtterance', class { lang = ''; rate = 1; constructor(public text: string) {} });
     const spoken: { text: string; lang: string }[] = [];
     const speech: SpeechLike = { speak: (u) => spoken.push({ text: u.text, lang: u.lang }), cancel: vi.fn() };
-    render(<ReadAloudButton text="这一餐已经订满了" lang="zh-CN" speech={speech} />);
+    document.documentElement.lang = 'zh-CN';
+    render(<ReadAloudButton text="这一餐已经订满了" speech={speech} />);
     fireEvent.click(screen.getByRole('button', { name: '朗读' }));
-    expect(spoken).toEqual([{ text: '这一餐已经订满了', lang: 'zh-CN' }]);
-    expect(speech.cancel).toHaveBeenCalledOnce();
+    // the language is read at the tap: switched since the button was drawn, it is the new one
+    document.documentElement.lang = 'zh-TW';
+    fireEvent.click(screen.getByRole('button', { name: '朗读' }));
+    expect(spoken).toEqual([{ text: '这一餐已经订满了', lang: 'zh-CN' }, { text: '这一餐已经订满了', lang: 'zh-TW' }]);
+    expect(speech.cancel).toHaveBeenCalledTimes(2);
+    document.documentElement.lang = 'zh-CN';
     vi.unstubAllGlobals();
   });
 

@@ -2,6 +2,7 @@ import './booking-messages';
 import type { Meal, ServiceMode } from '../../../shared/canteen/canteen';
 import { t } from '../../i18n/t';
 import { Button } from '../../ui/button';
+import { ReadAloudButton } from '../../ui/read-aloud-button';
 import { StatusBadge, type SyncState } from '../../ui/status-badge';
 import { dayLabel } from './date-label';
 import { bookingPath } from './booking-paths';
@@ -53,6 +54,7 @@ export function BookingList({ rows, refused = [], onCancel, onDismissRefused }: 
             {row.reason}
           </p>
           {row.canteenName && <p>{row.canteenName}</p>}
+          <ReadAloudButton text={`${t('menu.refused', { name: row.dinerName })}${row.reason}`} />
           <Button kind="secondary" onClick={() => onDismissRefused?.(row.id)} aria-label={t('menu.refusedRead', { name: row.dinerName })}>
             {t('menu.refusedOk')}
           </Button>
