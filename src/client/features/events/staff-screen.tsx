@@ -10,6 +10,7 @@ import { t } from '../../i18n/t';
 import { EVENT_PATHS } from './event-paths';
 import { appStore } from '../../state/app-store';
 import { Button } from '../../ui/button';
+import { MoreActions } from '../../ui/more-actions';
 import { useConfirm } from '../../ui/confirm-dialog';
 import { Page } from '../../ui/page';
 import { runEventAction } from './event-actions';
@@ -128,7 +129,7 @@ export function StaffEventsScreen({ db, session }: { db: AppDb; session: Session
               }} />
             </details>
           )}
-          <div class="panel-actions">
+          <MoreActions>
             <Button kind="secondary" onClick={() => downloadText(rosterCsv([...confirmed, ...waiting], people), `${event.title}-名单.csv`, 'text/csv;charset=utf-8')}>
               {t('events.exportCsv')}
             </Button>
@@ -144,7 +145,7 @@ export function StaffEventsScreen({ db, session }: { db: AppDb; session: Session
                 showToast({ text: failed ?? t('events.eventCancelled'), tone: failed ? 'error' : 'info' });
               }}>{t('events.cancelEvent')}</Button>
             )}
-          </div>
+          </MoreActions>
         </section>
       )}
       <details>
