@@ -13,7 +13,7 @@ import { AppHeader } from './ui/app-header';
 import { DisplayBar } from './ui/display-controls';
 import { ELDER_MIN_STEP } from './display/display-prefs';
 import { BottomNav } from './ui/bottom-nav';
-import { ToastList } from './ui/toast-list';
+import type { ToastListProps } from './ui/toast-list';
 import { useConfirm } from './ui/confirm-dialog';
 import { lazyComponent } from './ui/lazy-component';
 import type { LoginScreenProps } from './features/login/login-screen';
@@ -80,10 +80,15 @@ function Refusals({ db, onSettled }: { db: AppDb; onSettled: () => void }) {
   return Banner ? <Banner db={db} onShown={onSettled} /> : null;
 }
 
+/** Toasts only ever follow a tap: their code loads after the first paint (see Toasts). */
+const ToastList = lazyComponent<ToastListProps>(() => import('./ui/toast-list').then((m) => m.ToastList), () => null);
+
 /** Toasts from the store; each closes by itself (see ToastList). */
 function Toasts() {
   const toasts = useAppStore((s) => s.toasts);
-  return <ToastList toasts={toasts} onDismiss={(id) => appStore.getState().dismissToast(id)} />;
+  // fetched once the app is up, so a toast shows at once and also when the signal has gone
+  useEffect(() => void ToastList.preload(), []);
+  return toasts.length > 0 ? <ToastList toasts={toasts} onDismiss={(id) => appStore.getState().dismissToast(id)} /> : null;
 }
 
 /**

@@ -27,12 +27,18 @@ function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number)
   );
 }
 
+/** Props of ToastList: the toasts to show and how to close one. */
+export interface ToastListProps {
+  toasts: Toast[];
+  onDismiss: (id: number) => void;
+}
+
 /**
  * Short messages after an action, at the end of the page just above the bottom bar (see
  * styles.css); errors are read out at once, others politely. Nothing that matters is said only
  * here: the screen shows it at the thing itself.
  */
-export function ToastList({ toasts, onDismiss }: { toasts: Toast[]; onDismiss: (id: number) => void }) {
+export function ToastList({ toasts, onDismiss }: ToastListProps) {
   if (toasts.length === 0) return null;
   return (
     <ul class="toasts">

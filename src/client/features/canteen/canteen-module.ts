@@ -2,7 +2,6 @@ import './canteen.css';
 import { canteenModule as shared } from '../../../shared/canteen/canteen-module';
 import { defineClientService } from '../../service';
 import { lazyScreen } from '../../ui/lazy-screen';
-import { bookMeal, cancelBooking, setSlotSeats } from './canteen-mutators';
 import { canteenMessagesZhCN } from './canteen-messages';
 import { describeCanteenRejection } from './canteen-rejections';
 import { canteenStores } from './canteen-tables';
@@ -11,9 +10,13 @@ import { BOOKINGS_PATH } from './booking-paths';
 
 const BookingsScreen = lazyScreen(() => import('./bookings-screen').then((m) => m.BookingsScreen));
 
-/** The canteen in the browser: the menu is the first screen, so its code and mutators load with the shell. */
+/**
+ * The canteen in the browser: the menu is the first screen, so its code loads with the shell; its
+ * mutators (and the booking rules they run) load right after, with the first sync cycle, as the
+ * other services' do, and in any case before the first 预订 or 取消 (see sync/mutators.ts).
+ */
 export const canteenModule = defineClientService(shared, {
-  mutators: { bookMeal, cancelBooking, setSlotSeats },
+  mutators: () => import('./canteen-mutators'),
   stores: canteenStores,
   routes: [
     { path: '/', component: MenuScreen },
