@@ -1,5 +1,5 @@
 import type { VNode } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n/t';
 import { ReadAloudButton } from '../../ui/read-aloud-button';
 import { dayLabel } from './date-label';
@@ -45,7 +45,15 @@ function DaySection({ day, headingId, nextSlotId, panelFor }: {
  */
 export function WeekMenu({ days, panelFor }: { days: DayView[]; panelFor: (slotId: string) => VNode | null }) {
   const [picked, setPicked] = useState<string | null>(null);
-  const pastFold = useRef<HTMLDetailsElement>(null);
+  // the days gone by are drawn only while their fold is open: on a Saturday they are most of the week
+  const [pastOpen, setPastOpen] = useState(false);
+  // the heading to bring into view once drawn; a new object each time, so a second tap works too
+  const [jump, setJump] = useState<{ headingId: string } | null>(null);
+  useEffect(() => {
+    const heading = jump && document.getElementById(jump.headingId);
+    heading?.focus({ preventScroll: true });
+    heading?.closest('section')?.scrollIntoView?.({ block: 'start' });
+  }, [jump]);
   const served = days.filter((d) => d.meals.length > 0);
   if (served.length === 0) return <p class="empty">{t('menu.noSlots')}</p>;
   const { open, past, nextSlotId } = planWeek(days);
@@ -55,10 +63,8 @@ export function WeekMenu({ days, panelFor }: { days: DayView[]; panelFor: (slotI
     setPicked(date);
     const isOpen = open.some((d) => d.date === date);
     // a day gone by is in the fold: open it to show the day
-    if (!isOpen && pastFold.current) pastFold.current.open = true;
-    const heading = document.getElementById(isOpen ? `day-${date}` : `past-day-${date}`);
-    heading?.focus({ preventScroll: true });
-    heading?.closest('section')?.scrollIntoView?.({ block: 'start' });
+    if (!isOpen) setPastOpen(true);
+    setJump({ headingId: isOpen ? `day-${date}` : `past-day-${date}` });
   };
 
   return (
@@ -70,9 +76,9 @@ export function WeekMenu({ days, panelFor }: { days: DayView[]; panelFor: (slotI
         <DaySection key={day.date} day={day} headingId={`day-${day.date}`} nextSlotId={nextSlotId} panelFor={panelFor} />
       ))}
       {past.length > 0 && (
-        <details ref={pastFold} class="past-days">
+        <details class="past-days" open={pastOpen} onToggle={(e) => setPastOpen(e.currentTarget.open)}>
           <summary>{t('menu.pastDays', { count: past.reduce((n, d) => n + d.meals.length, 0) })}</summary>
-          {past.map((day) => (
+          {pastOpen && past.map((day) => (
             <DaySection key={day.date} day={day} headingId={`past-day-${day.date}`} nextSlotId={null} panelFor={() => null} />
           ))}
         </details>

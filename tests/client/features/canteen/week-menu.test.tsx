@@ -57,13 +57,15 @@ describe('WeekMenu', () => {
     expect(screen.getByText('这一周还没有公布菜单。')).toBeTruthy();
   });
 
-  it('folds meals whose booking has closed under 已过去的日子, kept but closed', () => {
+  it('folds meals whose booking has closed under 已过去的日子, closed, and shows them once opened', async () => {
     const { container } = render(<WeekMenu days={week()} panelFor={() => null} />);
     const fold = container.querySelector('details')!;
     expect(fold.open).toBe(false);
-    expect(within(fold).getByText('已过去的日子（1 餐已截止）', { selector: 'summary' })).toBeTruthy();
+    expect(within(fold).queryByRole('article')).toBeNull();
+    fireEvent.click(within(fold).getByText('已过去的日子（1 餐已截止）', { selector: 'summary' }));
     // Monday's lunch is in the fold, under its own heading; Monday's dinner (still open) is not
-    expect(within(fold).getByRole('article', { name: '11月23日 周一今天 午餐' }).textContent).toContain('已截止');
+    const lunch = await within(fold).findByRole('article', { name: '11月23日 周一今天 午餐' });
+    expect(lunch.textContent).toContain('已截止');
     expect(within(fold).queryByRole('article', { name: /晚餐/ })).toBeNull();
   });
 
