@@ -19,6 +19,8 @@ export interface BookingRowView {
   syncState: SyncState;
   /** Whether the cut-off has not passed yet. */
   canCancel: boolean;
+  /** Why the last cancel tap on this phone was refused, in words, shown on the booking itself. */
+  error?: string | null;
 }
 
 /** A booking the server refused, shown in the list until the user has read it. */
@@ -76,6 +78,11 @@ export function BookingList({ rows, refused = [], onCancel, onDismissRefused }: 
             <dd>{row.price}</dd>
           </dl>
           <StatusBadge state={row.syncState} />
+          {row.error && (
+            <p class="form-error" role="alert">
+              {row.error}
+            </p>
+          )}
           {row.canCancel && (
             <Button kind="secondary" onClick={() => onCancel(row.id)}>
               {t('menu.cancel')}

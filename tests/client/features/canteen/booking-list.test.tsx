@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { BookingList, type BookingRowView } from '../../../../src/client/features/canteen/booking-list';
 
 afterEach(cleanup);
@@ -31,6 +31,13 @@ describe('BookingList', () => {
     fireEvent.click(buttons[0]!);
     expect(onCancel).toHaveBeenCalledWith('b1');
     expect(screen.getByText('已预订')).toBeTruthy();
+  });
+
+  it('says on the booking itself why a cancel was refused', () => {
+    render(<BookingList rows={[{ ...ROW, error: '已经过了截止时间，没能办成。' }, { ...ROW, id: 'b2' }]} onCancel={vi.fn()} />);
+    const [refused, other] = screen.getAllByRole('listitem');
+    expect(within(refused!).getByRole('alert').textContent).toBe('已经过了截止时间，没能办成。');
+    expect(within(other!).queryByRole('alert')).toBeNull();
   });
 
   it('says so when there is nothing booked', () => {
