@@ -13,7 +13,8 @@ import { AppHeader } from './ui/app-header';
 import { DisplayBar } from './ui/display-controls';
 import { ELDER_MIN_STEP } from './display/display-prefs';
 import { BottomNav } from './ui/bottom-nav';
-import { ToastList } from './ui/toast-list';
+import type { ToastListProps } from './ui/toast-list';
+import { useConfirm } from './ui/confirm-dialog';
 import { lazyComponent } from './ui/lazy-component';
 import type { LoginScreenProps } from './features/login/login-screen';
 import { useLiveQuery } from './data/use-live-query';
@@ -45,8 +46,6 @@ function routed(Screen: ComponentType<ScreenProps>): ComponentType<{ params?: Re
 const ROUTES = SERVICE_ROUTES.map((r) => ({ path: r.path, component: routed(r.component) }));
 const HOME = ROUTES.find((r) => r.path === HOME_PATH);
 
-const TOAST_MS = 6_000;
-
 /**
  * The login screen, loaded only for someone not logged in: most openings of the app are by
  * someone who is, and they should not download it.
@@ -56,27 +55,45 @@ const LazyLoginScreen = lazyComponent<LoginScreenProps>(
   (failed) => (failed ? <p role="alert">{t('error.network')}</p> : <p role="status">{t('app.loading')}</p>),
 );
 
-/** What the server refused, shown on every screen; its code loads after the first paint. */
-const RejectionsBanner = lazyComponent<{ db: AppDb }>(
-  () => import('./features/rejections/rejections-banner').then((m) => m.RejectionsBanner),
-  (failed) => (failed ? <p role="alert">{t('error.network')}</p> : null),
-);
+type BannerView = ComponentType<{ db: AppDb; onShown: () => void }>;
 
-/** The refusals banner, there only while a refusal waits to be read. */
-function Refusals({ db }: { db: AppDb }) {
-  const count = useLiveQuery(() => db.rejections.count(), [db], 0);
-  useEffect(() => void RejectionsBanner.preload(), []);
-  return count > 0 ? <RejectionsBanner db={db} /> : null;
+/**
+ * The banner of what the server refused, there only while a refusal waits to be read; its code
+ * loads after the first paint. It sits above the screen, so it calls `onSettled` once it is known
+ * to have nothing to show, or is drawn, and the shell shows the screen only then: a banner
+ * arriving late would push the whole screen down.
+ */
+function Refusals({ db, onSettled }: { db: AppDb; onSettled: () => void }) {
+  const count = useLiveQuery(() => db.rejections.count(), [db], null);
+  const [Banner, setBanner] = useState<BannerView | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    import('./features/rejections/rejections-banner').then(
+      (m) => setBanner(() => m.RejectionsBanner),
+      (error: unknown) => {
+        console.error('could not load part of the screen', error);
+        setFailed(true);
+        onSettled();
+      },
+    );
+  }, []);
+  useEffect(() => {
+    if (count === 0) onSettled();
+  }, [count]);
+  if (!count) return null;
+  if (failed) return <p role="alert">{t('error.network')}</p>;
+  return Banner ? <Banner db={db} onShown={onSettled} /> : null;
 }
 
-/** Toasts from the store, each closing by itself after a few seconds. */
+/** Toasts only ever follow a tap: their code loads after the first paint (see Toasts). */
+const ToastList = lazyComponent<ToastListProps>(() => import('./ui/toast-list').then((m) => m.ToastList), () => null);
+
+/** Toasts from the store; each closes by itself (see ToastList). */
 function Toasts() {
   const toasts = useAppStore((s) => s.toasts);
-  useEffect(() => {
-    const timers = toasts.map((toast) => setTimeout(() => appStore.getState().dismissToast(toast.id), TOAST_MS));
-    return () => timers.forEach(clearTimeout);
-  }, [toasts]);
-  return <ToastList toasts={toasts} onDismiss={(id) => appStore.getState().dismissToast(id)} />;
+  // fetched once the app is up, so a toast shows at once and also when the signal has gone
+  useEffect(() => void ToastList.preload(), []);
+  return toasts.length > 0 ? <ToastList toasts={toasts} onDismiss={(id) => appStore.getState().dismissToast(id)} /> : null;
 }
 
 /**
@@ -127,6 +144,8 @@ function Shell({ db }: { db: AppDb }) {
   const [session, setSession] = useState<SessionInfo | null | undefined>(undefined);
   const { path, route } = useLocation();
   const [loadingScreen, setLoadingScreen] = useState(false);
+  const [refusalsSettled, setRefusalsSettled] = useState(false);
+  const confirm = useConfirm();
   const syncStatus = useAppStore((s) => s.sync);
   const display = useAppStore((s) => s.display);
   // every screen reads its words from `t` as it renders: a new language re-renders the shell and all below it
@@ -163,8 +182,15 @@ function Shell({ db }: { db: AppDb }) {
   }, [session, path]);
 
   const onLogout = async () => {
-    // logging out clears this phone's copy, queue included: say so before work is lost
-    if (syncStatus.pending > 0 && !confirm(t('logout.pendingWarning', { count: syncStatus.pending }))) return;
+    // logging out clears this phone's copy, queue included: ask, and warn before work is lost
+    const { pending } = syncStatus;
+    const asked = await confirm.ask({
+      title: t('logout.title'),
+      message: pending > 0 ? t('logout.pendingWarning', { count: pending }) : t('logout.message'),
+      confirmLabel: t('header.logout'),
+      keepLabel: t('logout.keep'),
+    });
+    if (!asked) return;
     engine?.stop();
     try {
       const { logout } = await import('./session/session');
@@ -174,9 +200,18 @@ function Shell({ db }: { db: AppDb }) {
     }
   };
 
+  // until the stored session is read nothing is drawn but this line: a header drawn before then
+  // would grow (status, name, logout) and push the screen down
+  if (session === undefined) {
+    return (
+      <div class="app">
+        <p class="app-opening" role="status">{t('app.loading')}</p>
+      </div>
+    );
+  }
+
   let screen;
-  if (session === undefined) screen = <p role="status">{t('app.loading')}</p>;
-  else if (session === null) screen = <LazyLoginScreen db={db} onLoggedIn={setSession} />;
+  if (session === null) screen = <LazyLoginScreen db={db} onLoggedIn={setSession} />;
   else {
     screen = (
       <ScreenContext.Provider value={{ db, session, language }}>
@@ -197,14 +232,18 @@ function Shell({ db }: { db: AppDb }) {
       <DisplayBar elderMode={display.elderMode} textStep={display.textStep} highContrast={display.highContrast}
         minStep={display.elderMode ? ELDER_MIN_STEP : 0} language={language} onElderMode={setElderMode} onTextStep={setTextStep}
         onContrast={setHighContrast} onLanguage={setLanguage} />
-      <PwaSlot />
-      {session && <Refusals db={db} />}
+      <PwaSlot path={path} />
+      {session && <Refusals db={db} onSettled={() => setRefusalsSettled(true)} />}
       <main id="main" tabIndex={-1}>
         {loadingScreen && <p role="status">{t('app.loading')}</p>}
-        {screen}
+        {/* drawn at once, shown once the refusals above it are (see Refusals) */}
+        <div class="screen" hidden={session !== null && !refusalsSettled}>
+          {screen}
+        </div>
       </main>
       <Toasts />
       {session && <BottomNav items={SERVICE_NAV} path={path} />}
+      {confirm.dialog}
     </div>
   );
 }

@@ -297,6 +297,18 @@ const SCREENS: Screen[] = [
   },
 ];
 
+/** What the open toasts cover of the bottom bar and the sync status line, as selectors. */
+async function toastOverlaps(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const toasts = [...document.querySelectorAll('.toasts .toast')].map((t) => t.getBoundingClientRect());
+    return ['.bottom-nav', '.sync-status'].filter((selector) => {
+      const box = document.querySelector(selector)?.getBoundingClientRect();
+      return box !== undefined && toasts.some((toast) => overlap(toast, box));
+    });
+  });
+}
+
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 const pages = new Map<Role, Page>();
@@ -373,7 +385,10 @@ for (const mode of MODES) {
             expect.soft(sizes.smallText, `text under ${FLOORS[mode].textPx}px on "${screen.name}"`).toEqual([]);
             expect.soft(sizes.smallTargets, `targets under ${FLOORS[mode].targetPx}px on "${screen.name}"`).toEqual([]);
             expect.soft(await scrollsSidewaysAt200Percent(page), `sideways scrolling on "${screen.name}" at 320 px, 200 % text`).toBeNull();
-            if (screen.withToast) expect(await page.locator('.toasts .toast').count(), 'the toast was open throughout').toBeGreaterThan(0);
+            if (screen.withToast) {
+              expect(await page.locator('.toasts .toast').count(), 'the toast was open throughout').toBeGreaterThan(0);
+              expect.soft(await toastOverlaps(page), `the toast covers the bottom bar or the sync status on "${screen.name}"`).toEqual([]);
+            }
           } finally {
             if (screen.withToast) await page.clock.resume();
           }

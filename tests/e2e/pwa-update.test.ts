@@ -115,7 +115,10 @@ describe('a new version deployed while the app is open', () => {
     await friday.getByRole('button', { name: '预订', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: '确认预订' }).click();
     await expect.poll(() => friday.getByText('已存在手机上，还没送到社区').count()).toBe(1);
-    // the first queued change is when the app asks to keep its data on the phone
+    // the first queued change is when the app asks to keep its data on the phone, from the next
+    // screen on (on the menu it would push the booked meal down)
+    await page.getByRole('navigation', { name: '主要栏目' }).getByRole('link', { name: '我的预订' }).click();
+    await page.getByRole('heading', { name: '我的预订', level: 1 }).waitFor();
     const keepData = page.getByRole('region', { name: '保存在手机上' });
     await keepData.getByText('为了没有信号时也不丢失您的预订，请允许保存在手机上。').waitFor();
     await keepData.getByRole('button', { name: '允许保存' }).click();

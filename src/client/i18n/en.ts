@@ -43,7 +43,6 @@ export const en = {
   'header.logout': 'Log out',
   'header.user': 'Logged in as {name}',
 
-  'logout.pendingWarning': 'Some changes ({count}) have not reached the community yet. If you log out now they will be lost. Log out anyway?',
 
   'date.today': 'Today',
   'date.day': '{weekday} {date}',
@@ -59,6 +58,12 @@ export const en = {
   'rejections.dismiss': 'OK',
 
   'toast.close': 'Close message',
+  'display.moreActions': 'More actions',
+  'logout.title': 'Log out?',
+  'logout.message': 'After logging out, the community information on this phone is cleared and downloaded again at the next login.',
+  'logout.pendingWarning': '{count} changes are only on this phone and have not reached the community yet. If you log out now, they will be lost. Please go online first and log out once they have been sent.',
+  'logout.keep': 'Stay logged in',
+  'toast.closeShort': 'Close',
 
   'error.network': 'Cannot connect. Please check the internet connection and try again.',
   'error.unknown': 'Something went wrong. Please try again later.',

@@ -29,6 +29,11 @@ export function formatDay(when: When): string {
   return t('date.day', { date: monthDay(when), weekday: format(when, { weekday: 'short' }) });
 }
 
+/** The day of the week alone: 「周二」, 「週二」, "Tue". */
+export function formatWeekday(when: When): string {
+  return format(when, { weekday: 'short' });
+}
+
 /** The wall-clock time in Shanghai, 24-hour: 「16:00」. */
 export function formatTime(when: When): string {
   return format(when, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });

@@ -54,11 +54,15 @@ export const zhCN = {
   'language.zh-CN': '简体中文',
   'language.zh-TW': '繁體中文',
   'language.en': 'English',
+  'display.moreActions': '更多操作',
 
   'header.logout': '退出登录',
   'header.user': '当前用户：{name}',
 
-  'logout.pendingWarning': '还有 {count} 项没有同步到社区，现在退出，这些操作会丢失。确定退出吗？',
+  'logout.title': '退出登录吗？',
+  'logout.message': '退出后，这部手机上的社区信息会清除，下次登录时重新下载。',
+  'logout.pendingWarning': '还有 {count} 项更改只存在这部手机上，还没送到社区。现在退出，这些更改会丢失。请先联网，等它们送出后再退出。',
+  'logout.keep': '不退出',
 
   'date.today': '今天',
   // the order of Intl's parts (11月24日, 周二); the parts themselves come from Intl (see format.ts)
@@ -75,6 +79,7 @@ export const zhCN = {
   'rejections.dismiss': '知道了',
 
   'toast.close': '关闭提示',
+  'toast.closeShort': '关闭',
 
   'error.network': '网络连接不上，请检查网络后再试。',
   'error.unknown': '出了点问题，请稍后再试。',

@@ -43,7 +43,6 @@ export const zhTW = {
   'header.logout': '登出',
   'header.user': '目前使用者：{name}',
 
-  'logout.pendingWarning': '還有 {count} 項沒有同步到社區，現在登出，這些操作會遺失。確定要登出嗎？',
 
   'date.today': '今天',
   'date.day': '{date} {weekday}',
@@ -59,6 +58,12 @@ export const zhTW = {
   'rejections.dismiss': '知道了',
 
   'toast.close': '關閉提示',
+  'display.moreActions': '更多操作',
+  'logout.title': '登出嗎？',
+  'logout.message': '登出後，這部手機上的社區資訊會清除，下次登入時重新下載。',
+  'logout.pendingWarning': '還有 {count} 項變更只存在這部手機上，還沒送到社區。現在登出，這些變更會遺失。請先連上網路，等它們送出後再登出。',
+  'logout.keep': '不登出',
+  'toast.closeShort': '關閉',
 
   'error.network': '網路連不上，請檢查網路後再試。',
   'error.unknown': '出了點問題，請稍後再試。',

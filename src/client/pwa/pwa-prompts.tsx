@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n/t';
 import { applyUpdate, onUpdateWaiting } from '../sw-bridge';
 import { onOutboxChanged } from '../sync/outbox-signal';
@@ -28,9 +28,11 @@ function currentInstallHint(): InstallHintKind {
 
 /**
  * What the app offers about itself, in the flow under the header: the update banner whenever a
- * new version waits, otherwise one offer at a time (keep data on the phone, then install).
+ * new version waits, otherwise one offer at a time (keep data on the phone, then install). An
+ * offer shows from the next change of screen (`path`) on: arriving by itself while a screen is
+ * read, it would push that screen down under the resident's eye or finger.
  */
-export function PwaPrompts() {
+export function PwaPrompts({ path }: { path: string }) {
   const [updateWaiting, setUpdateWaiting] = useState(false);
   const [updating, setUpdating] = useState(false);
   const [askPersist, setAskPersist] = useState(false);
@@ -62,8 +64,14 @@ export function PwaPrompts() {
     applyUpdate();
   };
 
+  const wanted = askPersist ? 'persist' : installHint;
+  // decided while drawing, so the offer comes with the new screen's first frame, not one later
+  const screen = useRef({ path, offer: null as typeof wanted });
+  if (screen.current.path !== path) screen.current = { path, offer: wanted };
+  const shown = wanted === screen.current.offer ? wanted : null;
+
   if (updateWaiting) return <UpdateBanner updating={updating} onUpdate={onUpdate} />;
-  if (askPersist) {
+  if (shown === 'persist') {
     const onAllow = () => {
       answer('persist');
       persistStorage(navigator.storage).catch((error: unknown) => console.warn('could not ask to keep storage', error));
@@ -74,7 +82,7 @@ export function PwaPrompts() {
       </OfferCard>
     );
   }
-  if (installHint === 'prompt') {
+  if (shown === 'prompt') {
     const onInstall = () => {
       answer('install');
       promptInstall().catch((error: unknown) => console.warn('the install dialog failed', error));
@@ -85,7 +93,7 @@ export function PwaPrompts() {
       </OfferCard>
     );
   }
-  if (installHint === 'ios') {
+  if (shown === 'ios') {
     return (
       <OfferCard label={t('pwa.installLabel')} onDismiss={() => answer('install')}>
         <p>{t('pwa.installWhy')}</p>

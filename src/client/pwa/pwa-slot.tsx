@@ -6,8 +6,8 @@ import { withMessages } from '../i18n/t';
  * Where the update banner and the app's offers appear. Their code loads once the page has
  * loaded, like workbox-window, so none of it weighs on the first screen.
  */
-export function PwaSlot() {
-  const [Prompts, setPrompts] = useState<ComponentType | null>(null);
+export function PwaSlot({ path }: { path: string }) {
+  const [Prompts, setPrompts] = useState<ComponentType<{ path: string }> | null>(null);
   useEffect(() => {
     const load = () =>
       void withMessages(import('./pwa-prompts')).then(
@@ -17,5 +17,5 @@ export function PwaSlot() {
     if (document.readyState === 'complete') load();
     else addEventListener('load', load, { once: true });
   }, []);
-  return Prompts ? <Prompts /> : null;
+  return Prompts ? <Prompts path={path} /> : null;
 }

@@ -11,10 +11,18 @@ function browserSpeech(): SpeechLike | null {
 }
 
 /**
- * 朗读: reads a text aloud in the app's language (the current one unless told) with the phone's own
- * voice, for those who see badly or read slowly. Shown only where the browser can speak; a new tap starts over.
+ * 朗读: reads a text aloud with the phone's own voice in the app's language (the current one
+ * unless told), for those who see badly or read slowly. The text is composed from the
+ * words the screen shows. Shown only where the browser can speak; a new tap starts over.
  */
-export function ReadAloudButton({ text, lang, speech = browserSpeech() }: { text: string; lang?: string; speech?: SpeechLike | null }) {
+export function ReadAloudButton({ text, lang, describedBy, speech = browserSpeech() }: {
+  text: string;
+  /** The language to speak in, when not the app's (a text the screen shows in another). */
+  lang?: string;
+  /** The id of what it reads (a day's heading), so several 朗读 buttons can be told apart. */
+  describedBy?: string;
+  speech?: SpeechLike | null;
+}) {
   if (!speech) return null;
   const read = () => {
     speech.cancel();
@@ -25,7 +33,7 @@ export function ReadAloudButton({ text, lang, speech = browserSpeech() }: { text
     speech.speak(utterance);
   };
   return (
-    <button type="button" class="read-aloud" aria-label={t('display.readAloud')} onClick={read}>
+    <button type="button" class="read-aloud" aria-describedby={describedBy} onClick={read}>
       <span aria-hidden="true">🔊</span> {t('display.readAloud')}
     </button>
   );

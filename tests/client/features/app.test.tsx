@@ -1,12 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { App } from '../../../src/client/app';
 import { openAppDb, type AppDb } from '../../../src/client/data/db';
 import { setMeta } from '../../../src/client/data/meta';
 import { appStore } from '../../../src/client/state/app-store';
 import { menuChoices } from '../../../src/client/features/canteen/menu-choices';
 import { INITIAL_SYNC_STATUS } from '../../../src/client/state/sync-slice';
-import { canteen, DISHES, member, slot } from './fixtures';
+import { mutate } from '../../../src/client/sync/mutate';
+import type { SessionInfo } from '../../../src/shared/auth';
+import { canteen, DISHES, member, NOW, slot } from './fixtures';
 
 let db: AppDb;
 
@@ -88,4 +90,61 @@ describe('App shell', () => {
     localStorage.clear();
     appStore.getState().setTextStep(0);
   });
+
+  it('shows the screen only together with the refusals banner above it, so the banner never pushes it down', async () => {
+    const me = member();
+    await setMeta(db, 'session', { user: { ...me, phone: '13800138000' }, communityIds: ['lingyun'] });
+    await db.canteen.put(canteen());
+    await db.mealSlot.put(slot());
+    await db.rejections.put({
+      id: 'mut-1', name: 'bookMeal', args: { slotId: 's-wed-lunch', dinerId: me.id }, code: 'SLOT_FULL', fields: [], message: 'full', at: NOW.toISOString(),
+    });
+    render(<App db={db} />);
+    // the heading counts as shown only once the screen is no longer hidden
+    await screen.findByRole('heading', { name: '本周菜单' });
+    expect(screen.getByRole('alert').textContent).toContain('有 1 项操作未能完成');
+  });
 });
+
+describe('logging out', () => {
+  async function loggedIn(): Promise<SessionInfo> {
+    const me = member();
+    const session: SessionInfo = { user: { ...me, phone: '13800138000' }, communityIds: ['lingyun'] };
+    await setMeta(db, 'session', session);
+    await db.member.put(me);
+    await db.canteen.put(canteen());
+    await db.mealSlot.put(slot());
+    return session;
+  }
+
+  it('asks first, with 不退出 first and in focus; 不退出 keeps the session', async () => {
+    await loggedIn();
+    render(<App db={db} />);
+    await screen.findByRole('heading', { name: '本周菜单' });
+    fireEvent.click(screen.getByRole('button', { name: '退出登录' }));
+    const ask = await screen.findByRole('alertdialog', { name: '退出登录吗？' });
+    expect(ask.textContent).toContain('退出后，这部手机上的社区信息会清除，下次登录时重新下载。');
+    const [keep, leave] = within(ask).getAllByRole('button');
+    expect(keep!.textContent).toBe('不退出');
+    expect(leave!.textContent).toBe('退出登录');
+    await vi.waitFor(() => expect(document.activeElement).toBe(keep));
+    fireEvent.click(keep!);
+    await vi.waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(screen.getByRole('heading', { name: '本周菜单' })).toBeTruthy();
+    expect(await db.meta.get('session')).toBeTruthy();
+  });
+
+  it('warns that changes not yet sent will be lost, and logs out only on 退出登录', async () => {
+    const session = await loggedIn();
+    await mutate(db, session, 'bookMeal', { bookingId: crypto.randomUUID(), slotId: 's-wed-lunch', dinerId: session.user.id, mode: 'dineIn' }, NOW);
+    render(<App db={db} />);
+    // the sync engine counts what waits to be sent (no signal in this test)
+    await vi.waitFor(() => expect(screen.getByRole('status', { name: '同步状态' }).textContent).toContain('待同步 1 项'));
+    fireEvent.click(screen.getByRole('button', { name: '退出登录' }));
+    const ask = await screen.findByRole('alertdialog', { name: '退出登录吗？' });
+    expect(ask.textContent).toContain('还有 1 项更改只存在这部手机上，还没送到社区。现在退出，这些更改会丢失。');
+    fireEvent.click(within(ask).getByRole('button', { name: '退出登录' }));
+    expect(await screen.findByRole('heading', { name: '登录邻里通' })).toBeTruthy();
+  });
+});
+

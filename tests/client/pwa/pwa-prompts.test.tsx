@@ -34,7 +34,7 @@ afterEach(() => {
 
 describe('PwaPrompts', () => {
   it('shows the update banner when a version waits, and switches on the tap', async () => {
-    render(<PwaPrompts />);
+    render(<PwaPrompts path="/" />);
     act(() => bridge.announce());
     fireEvent.click(await screen.findByRole('button', { name: '有新版本，点此更新' }));
     expect(bridge.applyUpdate).toHaveBeenCalledOnce();
@@ -43,10 +43,16 @@ describe('PwaPrompts', () => {
 
   it('asks to keep the data after the first queued change, once', async () => {
     const persist = vi.fn(async () => true);
-    Object.defineProperty(navigator, 'storage', { value: { persisted: async () => false, persist }, configurable: true });
-    render(<PwaPrompts />);
+    const persisted = vi.fn(async () => false);
+    Object.defineProperty(navigator, 'storage', { value: { persisted, persist }, configurable: true });
+    const { rerender } = render(<PwaPrompts path="/" />);
     expect(screen.queryByRole('region', { name: '保存在手机上' })).toBeNull();
     act(() => notifyOutboxChanged());
+    // the offer waits for the next screen: on this one it would push the booked meal down
+    await vi.waitFor(() => expect(persisted).toHaveBeenCalled());
+    await act(async () => {});
+    expect(screen.queryByRole('region', { name: '保存在手机上' })).toBeNull();
+    rerender(<PwaPrompts path="/bookings" />);
     const card = await screen.findByRole('region', { name: '保存在手机上' });
     expect(card.textContent).toContain('为了没有信号时也不丢失您的预订，请允许保存在手机上。');
     fireEvent.click(screen.getByRole('button', { name: '允许保存' }));
@@ -58,12 +64,15 @@ describe('PwaPrompts', () => {
   });
 
   it('turns the browser\'s install offer into a button that opens its dialog', async () => {
-    render(<PwaPrompts />);
+    const { rerender } = render(<PwaPrompts path="/" />);
     let event: ReturnType<typeof offerInstall> | undefined;
     act(() => {
       event = offerInstall('accepted');
     });
     expect(event?.defaultPrevented).toBe(true);
+    // arriving by itself, the offer shows only from the next change of screen
+    expect(screen.queryByRole('region', { name: '放到手机桌面' })).toBeNull();
+    rerender(<PwaPrompts path="/events" />);
     fireEvent.click(await screen.findByRole('button', { name: '放到桌面' }));
     expect(event?.prompt).toHaveBeenCalledOnce();
     expect(screen.queryByRole('region', { name: '放到手机桌面' })).toBeNull();

@@ -63,14 +63,19 @@ describe('LanguageChoice', () => {
 });
 
 describe('ReadAloudButton', () => {
-  it('reads the text in the given language, starting over on a new tap', () => {
+  it('reads the text in the app\'s current language, starting over on a new tap', async () => {
     vi.stubGlobal('SpeechSynthesisUtterance', class { lang = ''; rate = 1; constructor(public text: string) {} });
     const spoken: { text: string; lang: string }[] = [];
     const speech: SpeechLike = { speak: (u) => spoken.push({ text: u.text, lang: u.lang }), cancel: vi.fn() };
-    render(<ReadAloudButton text="这一餐已经订满了" lang="zh-CN" speech={speech} />);
+    render(<ReadAloudButton text="这一餐已经订满了" speech={speech} />);
     fireEvent.click(screen.getByRole('button', { name: '朗读' }));
-    expect(spoken).toEqual([{ text: '这一餐已经订满了', lang: 'zh-CN' }]);
-    expect(speech.cancel).toHaveBeenCalledOnce();
+    // the language is read at the tap: switched since the button was drawn, it is the new one
+    await switchLanguage('zh-TW');
+    // drawn before the switch, the button still says 朗读; the app redraws it, this lone render does not
+    fireEvent.click(screen.getByRole('button', { name: '朗读' }));
+    expect(spoken).toEqual([{ text: '这一餐已经订满了', lang: 'zh-CN' }, { text: '这一餐已经订满了', lang: 'zh-TW' }]);
+    expect(speech.cancel).toHaveBeenCalledTimes(2);
+    await switchLanguage('zh-CN');
     vi.unstubAllGlobals();
   });
 

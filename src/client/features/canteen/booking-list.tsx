@@ -2,6 +2,7 @@ import './booking-messages';
 import type { Meal, ServiceMode } from '../../../shared/canteen/canteen';
 import { t } from '../../i18n/t';
 import { Button } from '../../ui/button';
+import { ReadAloudButton } from '../../ui/read-aloud-button';
 import { StatusBadge, type SyncState } from '../../ui/status-badge';
 import { dayLabel } from './date-label';
 import { bookingPath } from './booking-paths';
@@ -25,6 +26,8 @@ export interface BookingRowView {
   syncState: SyncState;
   /** Whether the cut-off has not passed yet. */
   canCancel: boolean;
+  /** Why the last cancel tap on this phone was refused, in words, shown on the booking itself. */
+  error?: string | null;
 }
 
 /** A booking the server refused, shown in the list until the user has read it. */
@@ -60,6 +63,7 @@ export function BookingList({ rows, refused = [], onCancel, onDismissRefused }: 
             {row.reason}
           </p>
           {row.canteenName && <p>{row.canteenName}</p>}
+          <ReadAloudButton text={`${t('menu.refused', { name: row.dinerName })}${row.reason}`} />
           <Button kind="secondary" onClick={() => onDismissRefused?.(row.id)} aria-label={t('menu.refusedRead', { name: row.dinerName })}>
             {t('menu.refusedOk')}
           </Button>
@@ -84,6 +88,11 @@ export function BookingList({ rows, refused = [], onCancel, onDismissRefused }: 
           </dl>
           {row.standing && <p class="hint">{t('bookings.standing')}</p>}
           {row.served ? <p class="served-line">{row.served}</p> : <StatusBadge state={row.syncState} />}
+          {row.error && (
+            <p class="form-error" role="alert">
+              {row.error}
+            </p>
+          )}
           {row.canCancel && (
             <Button kind="secondary" onClick={() => onCancel(row.id)}>
               {t('menu.cancel')}

@@ -37,8 +37,12 @@ export function BookingPanel({ slot, canteen, diners, selfId, error, onConfirm, 
   const mode = chosenMode !== '' && modes.includes(chosenMode) ? chosenMode : (modes[0] ?? '');
   const titleId = `panel-${slot.id}`;
   const form = useRef<HTMLFormElement>(null);
-  // move focus into the panel so a screen reader announces it and the keyboard is already there
-  useEffect(() => form.current?.focus(), []);
+  useEffect(() => {
+    // move focus into the panel so a screen reader announces it and the keyboard is already there,
+    // and bring it into view above the bottom bar: whole if it fits, else from its title down
+    form.current?.focus({ preventScroll: true });
+    form.current?.scrollIntoView?.({ block: 'nearest' });
+  }, []);
   const submit = (event: Event) => {
     event.preventDefault();
     if (dinerId && mode) onConfirm({ dinerId, mode });

@@ -1,4 +1,5 @@
 import './booking-messages';
+import { useState } from 'preact/hooks';
 import { MEALS } from '../../../shared/canteen/canteen';
 import { isPastCutoff } from '../../../shared/canteen/meal-slot';
 import type { ScreenProps } from '../../service';
@@ -6,7 +7,6 @@ import { useLiveQuery } from '../../data/use-live-query';
 import { listHouseholdMembers } from '../../data/member-queries';
 import { listMyBookings } from './canteen-queries';
 import { t } from '../../i18n/t';
-import { appStore } from '../../state/app-store';
 import { Page } from '../../ui/page';
 import { cancelBooking, cancelBookingQuestion } from './booking-actions';
 import { dismissRejection } from '../../data/sync-queries';
@@ -35,6 +35,7 @@ export function BookingsScreen({ db, session, params }: ScreenProps) {
   const household = useLiveQuery(() => listHouseholdMembers(db, session), [db, session], []);
   const servings = useLiveQuery(async () => new Map((await db.mealServing.toArray()).map((s) => [s.bookingId, s])), [db], new Map<string, MealServing>());
   const confirm = useConfirm();
+  const [cancelError, setCancelError] = useState<{ id: string; text: string } | null>(null);
   const nameOf = (id: string) => household.find((m) => m.id === id)?.name ?? (id === session.user.id ? session.user.name : '');
   // on a single booking's page, refusals belong to the list, not to it
   const refused: RefusedRowView[] = only !== undefined ? [] : refusedBookings.map((r) => ({
@@ -64,6 +65,7 @@ export function BookingsScreen({ db, session, params }: ScreenProps) {
       standing: isStandingBooking(b.id),
       syncState: b.syncState,
       canCancel: !served && !isPastCutoff(b.slot, now),
+      error: cancelError?.id === b.id ? cancelError.text : null,
       };
     })
     .sort((a, b) => a.date.localeCompare(b.date) || MEALS.indexOf(a.meal) - MEALS.indexOf(b.meal));
@@ -72,9 +74,10 @@ export function BookingsScreen({ db, session, params }: ScreenProps) {
     const row = rows.find((r) => r.id === id);
     const asked = row && await confirm.ask(cancelBookingQuestion(row.date, row.meal, row.dinerName));
     if (!asked) return;
-    // the list shows the booking gone; a refusal from the server would come back here in its place
+    // the list shows the booking gone, or says on the booking why it could not be; a refusal from
+    // the server would come back here in its place
     const error = await cancelBooking(db, session, id);
-    if (error) appStore.getState().showToast({ text: error, tone: 'error' });
+    setCancelError(error ? { id, text: error } : null);
   };
 
   return (

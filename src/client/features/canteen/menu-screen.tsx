@@ -1,13 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SessionInfo } from '../../../shared/auth';
 import type { Member } from '../../../shared/member';
-import { addDays, shanghaiDate, weekDates, weekStart } from '../../../shared/time';
+import { shanghaiDate, weekDates } from '../../../shared/time';
 import type { AppDb } from '../../data/db';
 import { useLiveQuery } from '../../data/use-live-query';
-import { listCanteens, listDishesForCanteen, listMyBookings, listSlotsForWeek } from './canteen-queries';
-import { listHouseholdMembers } from '../../data/member-queries';
+import { readMenu } from './menu-data';
 import { t } from '../../i18n/t';
-import { appStore } from '../../state/app-store';
 import { useAppStore, useStore } from '../../state/use-store';
 import { NotDownloaded } from '../../ui/not-downloaded';
 import { menuChoices } from './menu-choices';
@@ -15,7 +13,6 @@ import { Page } from '../../ui/page';
 import { dismissRejection } from '../../data/sync-queries';
 import { useConfirm } from '../../ui/confirm-dialog';
 import { bookMeal, cancelBooking, cancelBookingQuestion } from './booking-actions';
-import { listRefusedBookings } from './refused-bookings';
 import type { BookingPanelProps } from './booking-panel';
 import { lazyComponent } from '../../ui/lazy-component';
 import { CanteenPicker } from './canteen-picker';
@@ -38,30 +35,22 @@ const BookingPanel = lazyComponent<BookingPanelProps>(
 /** The first screen: this or next week's menu of one canteen, with booking on each meal. */
 export function MenuScreen({ db, session }: { db: AppDb; session: SessionInfo }) {
   const now = useNow();
-  const selectedCanteenId = useStore(menuChoices, (s) => s.selectedCanteenId);
+  const canteenId = useStore(menuChoices, (s) => s.selectedCanteenId);
   const weekOffset = useStore(menuChoices, (s) => s.weekOffset);
   const { selectCanteen, setWeekOffset } = menuChoices.getState();
-  const { showToast } = appStore.getState();
   const sync = useAppStore((s) => s.sync);
   const [openSlotId, setOpenSlotId] = useState<string | null>(null);
   const [panelError, setPanelError] = useState<string | null>(null);
-
-  const canteens = useLiveQuery(() => listCanteens(db, session.communityIds), [db, session], []);
-  const canteen = canteens.find((c) => c.id === selectedCanteenId) ?? canteens[0] ?? null;
-  const canteenId = canteen?.id ?? '';
+  const [cancelError, setCancelError] = useState<{ slotId: string; text: string } | null>(null);
   const today = shanghaiDate(now);
-  const monday = addDays(weekStart(today), 7 * weekOffset);
-  const slots = useLiveQuery(() => (canteenId ? listSlotsForWeek(db, canteenId, monday) : []), [db, canteenId, monday], []);
-  const dishes = useLiveQuery(() => (canteenId ? listDishesForCanteen(db, canteenId) : []), [db, canteenId], []);
-  const bookings = useLiveQuery(() => listMyBookings(db, session), [db, session], []);
-  const household = useLiveQuery(() => listHouseholdMembers(db, session), [db, session], []);
-  const refused = useLiveQuery(() => listRefusedBookings(db), [db], []);
-  // staff may have registered a household member for delivery (a disability, living alone)
-  const deliveryProfiles = useLiveQuery(() => db.deliveryProfile.toArray(), [db], []);
+  // null until the week has been read: the screen draws it once, whole, and nothing jumps after
+  const data = useLiveQuery(() => readMenu(db, session, { canteenId, weekOffset }, now), [db, session, canteenId, weekOffset, today], null);
   // once the menu is up, fetch the booking panel, so a tap of 预订 works when the signal has gone
   useEffect(() => void BookingPanel.preload(), []);
   const confirm = useConfirm();
 
+  if (!data) return <Page title={t('menu.title')}>{null}</Page>;
+  const { canteen, slots, bookings, refused } = data;
   if (!canteen) {
     return (
       <Page title={t('menu.title')}>
@@ -71,12 +60,12 @@ export function MenuScreen({ db, session }: { db: AppDb; session: SessionInfo })
   }
 
   const self: Member = session.user;
-  // the household query lists me first; until it answers, I am the only diner
-  const diners: Member[] = household.length > 0 ? household : [self];
+  // the household query lists me first; were it empty, I am the only diner
+  const diners: Member[] = data.household.length > 0 ? data.household : [self];
   const nameOf = (id: string) => diners.find((d) => d.id === id)?.name ?? '';
-  const dishById = new Map(dishes.map((d) => [d.id, d]));
+  const dishById = new Map(data.dishes.map((d) => [d.id, d]));
 
-  const days: DayView[] = weekDates(monday).map((date) => ({
+  const days: DayView[] = weekDates(data.monday).map((date) => ({
     date,
     isToday: date === today,
     meals: slots
@@ -95,6 +84,7 @@ export function MenuScreen({ db, session }: { db: AppDb; session: SessionInfo })
           onDismissRefusal: (id: string) => void dismissRejection(db, id),
           canBookMore: diners.some((d) => !slotBookings.some((b) => b.dinerId === d.id)),
           now,
+          error: cancelError?.slotId === slot.id ? cancelError.text : null,
           onBook: () => {
             setPanelError(null);
             setOpenSlotId(slot.id);
@@ -103,9 +93,9 @@ export function MenuScreen({ db, session }: { db: AppDb; session: SessionInfo })
             const booking = slotBookings.find((b) => b.id === bookingId);
             const asked = await confirm.ask(cancelBookingQuestion(slot.date, slot.meal, nameOf(booking?.dinerId ?? '')));
             if (!asked) return;
-            // the card itself shows the booking gone; a refusal from the server would show there too
+            // the card itself shows the booking gone, or says on the card why it could not be
             const error = await cancelBooking(db, session, bookingId);
-            if (error) showToast({ text: error, tone: 'error' });
+            setCancelError(error ? { slotId: slot.id, text: error } : null);
           },
         };
       }),
@@ -121,7 +111,7 @@ export function MenuScreen({ db, session }: { db: AppDb; session: SessionInfo })
         canteen={canteen}
         diners={diners.filter((d) => !booked.has(d.id))}
         selfId={self.id}
-        deliveryFacts={(id) => deliveryProfiles.find((p) => p.id === id) ?? null}
+        deliveryFacts={(id) => data.deliveryProfiles.find((p) => p.id === id) ?? null}
         error={panelError}
         onClose={() => setOpenSlotId(null)}
         onConfirm={async (choice) => {
@@ -141,12 +131,13 @@ export function MenuScreen({ db, session }: { db: AppDb; session: SessionInfo })
   return (
     <Page title={t('menu.title')} actions={manage}>
       <div class="menu-controls">
-        <CanteenPicker canteens={canteens} selectedId={canteen.id} onSelect={selectCanteen} />
-        <WeekSwitch offset={weekOffset} onChange={setWeekOffset} />
+        <CanteenPicker canteens={data.canteens} selectedId={canteen.id} onSelect={selectCanteen} />
+        <WeekSwitch offset={weekOffset ?? data.weekOffset} onChange={setWeekOffset} />
+        <p class="canteen-name">{canteen.name}</p>
       </div>
-      <p class="canteen-name">{canteen.name}</p>
       {(isStaffRole(session.user.role) || session.user.role === 'volunteer') && <CanteenLinks role={session.user.role} />}
-      <WeekMenu days={days} panelFor={panelFor} />
+      {/* a new week or canteen starts with its own day picked, not the last one's */}
+      <WeekMenu key={`${canteen.id} ${data.monday}`} days={days} panelFor={panelFor} />
       {confirm.dialog}
     </Page>
   );

@@ -5,10 +5,12 @@ import { useLiveQuery } from '../../data/use-live-query';
 import { t } from '../../i18n/t';
 import type { ScreenProps } from '../../service';
 import { Page } from '../../ui/page';
+import { ReadAloudButton } from '../../ui/read-aloud-button';
 import { useNow } from '../../ui/use-now';
 import { EVENT_PATHS } from './event-paths';
 import { getEvent, listMySignups } from './event-queries';
 import { EventSignup } from './event-signup';
+import { eventSpeech } from './event-speech';
 
 /** One event on its own page (/events/:id), to link, share or reopen: its card and the sign-up. */
 export function EventScreen({ db, session, params }: ScreenProps) {
@@ -22,6 +24,7 @@ export function EventScreen({ db, session, params }: ScreenProps) {
   return (
     <Page title={t('events.title')}>
       <p><a href={EVENT_PATHS.events}>{t('events.back')}</a></p>
+      {event && <ReadAloudButton text={eventSpeech(event, now)} describedBy={`event-${event.id}`} />}
       {event && (
         <EventSignup
           db={db} session={session} event={event} household={household} now={now}

@@ -12,6 +12,7 @@ import { t } from '../../i18n/t';
 import { EVENT_PATHS } from './event-paths';
 import { appStore } from '../../state/app-store';
 import { Button } from '../../ui/button';
+import { MoreActions } from '../../ui/more-actions';
 import { Page } from '../../ui/page';
 import { StatusBadge } from '../../ui/status-badge';
 import { useConfirm } from '../../ui/confirm-dialog';
@@ -63,7 +64,7 @@ export function MyEventsScreen({ db, session }: { db: AppDb; session: SessionInf
         )}
         {s.status === 'confirmed' && !cancelled && <Ticket signup={s} />}
         {!cancelled && (
-          <div class="panel-actions">
+          <MoreActions>
             <Button kind="secondary" onClick={async () => {
               try {
                 downloadText(await eventIcs(s.event), `${s.event.title}.ics`, 'text/calendar;charset=utf-8');
@@ -83,7 +84,7 @@ export function MyEventsScreen({ db, session }: { db: AppDb; session: SessionInf
                 {t('events.cancelSignup')}
               </Button>
             )}
-          </div>
+          </MoreActions>
         )}
         {editing === s.id && (
           <PartyPicker

@@ -11,6 +11,7 @@ import { t } from '../../i18n/t';
 import { EVENT_PATHS } from './event-paths';
 import { appStore } from '../../state/app-store';
 import { Button } from '../../ui/button';
+import { MoreActions } from '../../ui/more-actions';
 import { useConfirm } from '../../ui/confirm-dialog';
 import { Page } from '../../ui/page';
 import { runEventAction } from './event-actions';
@@ -129,7 +130,7 @@ export function StaffEventsScreen({ db, session }: { db: AppDb; session: Session
               }} />
             </details>
           )}
-          <div class="panel-actions">
+          <MoreActions>
             <Button kind="secondary" onClick={() => downloadText(rosterCsv([...confirmed, ...waiting], people), t('events.csvFileName', { title: event.title }), 'text/csv;charset=utf-8')}>
               {t('events.exportCsv')}
             </Button>
@@ -145,7 +146,7 @@ export function StaffEventsScreen({ db, session }: { db: AppDb; session: Session
                 showToast({ text: failed ?? t('events.eventCancelled'), tone: failed ? 'error' : 'info' });
               }}>{t('events.cancelEvent')}</Button>
             )}
-          </div>
+          </MoreActions>
         </section>
       )}
       <details>

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { HelpStatus } from '../../../shared/help/help-request';
 import { t } from '../../i18n/t';
 import { Button } from '../../ui/button';
+import { MoreActions } from '../../ui/more-actions';
 import { StatusBadge, type SyncState } from '../../ui/status-badge';
 import { helpRequestPath } from './help-paths';
 
@@ -103,8 +104,12 @@ export function RequestCard({ view, volunteers = [], onAction }: {
           <Button kind="secondary" disabled={volunteer === ''} onClick={() => onAction(view.id, 'dispatch', volunteer)}>{t('help.dispatch')}</Button>
         </div>
       )}
-      {has('confirmHours') && <Button kind="secondary" onClick={() => onAction(view.id, 'confirmHours')}>{t('help.confirmHours')}</Button>}
-      {has('cancel') && <Button kind="danger" onClick={() => onAction(view.id, 'cancel')}>{t('help.cancel')}</Button>}
+      {(has('confirmHours') || has('cancel')) && (
+        <MoreActions>
+          {has('confirmHours') && <Button kind="secondary" onClick={() => onAction(view.id, 'confirmHours')}>{t('help.confirmHours')}</Button>}
+          {has('cancel') && <Button kind="danger" onClick={() => onAction(view.id, 'cancel')}>{t('help.cancel')}</Button>}
+        </MoreActions>
+      )}
     </li>
   );
 }

@@ -4,6 +4,7 @@ import { rejectionMessage } from '../../i18n/error-message';
 import { t } from '../../i18n/t';
 import { Banner } from '../../ui/banner';
 import { Button } from '../../ui/button';
+import { ReadAloudButton } from '../../ui/read-aloud-button';
 
 /** A refused mutation as the banner tells it: what it was (when known) and why. */
 export interface RejectionView {
@@ -27,14 +28,18 @@ export function RejectionList({ items, onDismiss }: { items: RejectionView[]; on
   return (
     <Banner tone="warning" title={t('rejections.title', { count: items.length })}>
       <ul class="rejections">
-        {items.map((item) => (
-          <li key={item.id}>
-            <p>{t('rejections.item', { what: describeRejection(item), reason: rejectionMessage(item.code) })}</p>
-            <Button kind="secondary" onClick={() => onDismiss(item.id)}>
-              {t('rejections.dismiss')}
-            </Button>
-          </li>
-        ))}
+        {items.map((item) => {
+          const words = t('rejections.item', { what: describeRejection(item), reason: rejectionMessage(item.code) });
+          return (
+            <li key={item.id}>
+              <p>{words}</p>
+              <ReadAloudButton text={words} />
+              <Button kind="secondary" onClick={() => onDismiss(item.id)}>
+                {t('rejections.dismiss')}
+              </Button>
+            </li>
+          );
+        })}
       </ul>
     </Banner>
   );

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { BookingList, type BookingRowView } from '../../../../src/client/features/canteen/booking-list';
 
 afterEach(cleanup);
@@ -40,6 +40,13 @@ describe('BookingList', () => {
     render(<BookingList rows={[{ ...ROW, price: '实收 ¥12.60（420 克）', served: '已取餐 12:05', standing: true, canCancel: false }]} onCancel={vi.fn()} />);
     for (const text of ['482913', '实收 ¥12.60（420 克）', '已取餐 12:05', '长期订餐自动预订']) expect(screen.getByText(text)).toBeTruthy();
     expect(screen.queryByText('已存在手机上，还没送到社区')).toBeNull();
+  });
+
+  it('says on the booking itself why a cancel was refused', () => {
+    render(<BookingList rows={[{ ...ROW, error: '已经过了截止时间，没能办成。' }, { ...ROW, id: 'b2' }]} onCancel={vi.fn()} />);
+    const [refused, other] = screen.getAllByRole('listitem');
+    expect(within(refused!).getByRole('alert').textContent).toBe('已经过了截止时间，没能办成。');
+    expect(within(other!).queryByRole('alert')).toBeNull();
   });
 
   it('says so when there is nothing booked', () => {

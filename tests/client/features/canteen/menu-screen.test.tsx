@@ -6,6 +6,7 @@ import { RejectionsBanner } from '../../../../src/client/features/rejections/rej
 import { appStore } from '../../../../src/client/state/app-store';
 import { menuChoices } from '../../../../src/client/features/canteen/menu-choices';
 import type { SessionInfo } from '../../../../src/shared/auth';
+import { mutate } from '../../../../src/client/sync/mutate';
 import { canteen, DISHES, member, MOTHER, slot } from '../fixtures';
 
 // Monday 2026-11-23 10:00 in Shanghai; the Wednesday lunch is still open
@@ -107,6 +108,49 @@ describe('MenuScreen tells the truth about a booking', () => {
     fireEvent.click(within(lunch).getByRole('button', { name: /取消预订/ }));
     fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: '取消预订' }));
     await vi.waitFor(() => expect(within(lunch).queryByText('已存在手机上，还没送到社区')).toBeNull());
+  });
+});
+
+describe('MenuScreen leads to the next meal one can book', () => {
+  it('draws nothing but its title until the week is read, never an empty or missing menu first', async () => {
+    render(<MenuScreen db={db} session={session} />);
+    expect(screen.getByRole('heading', { name: '本周菜单' })).toBeTruthy();
+    expect(screen.queryByText(/还没有下载|还没有公布菜单|还没有食堂/)).toBeNull();
+    expect(screen.queryByRole('article')).toBeNull();
+    // then the whole week at once: both meals of Wednesday in the same drawing
+    await screen.findByRole('article', { name: /午餐$/ });
+    expect(screen.getByRole('article', { name: /晚餐$/ })).toBeTruthy();
+  });
+
+  it('shows next week by itself once nothing this week can still be booked', async () => {
+    // Sunday 2026-11-29, 10:00: this week's last lunch closed at 09:00
+    vi.setSystemTime(new Date('2026-11-29T02:00:00Z'));
+    await db.mealSlot.clear();
+    await db.mealSlot.bulkPut([
+      slot({ id: 's-sun-lunch', date: '2026-11-29', cutoffAt: '2026-11-29T01:00:00.000Z' }),
+      slot({ id: 's-next-mon-lunch', date: '2026-11-30', cutoffAt: '2026-11-30T01:00:00.000Z' }),
+    ]);
+    menuChoices.setState({ weekOffset: null });
+    render(<MenuScreen db={db} session={session} />);
+    const next = await screen.findByRole('article', { name: '11月30日 周一 午餐' });
+    expect(within(next).getByText('下一顿可订')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '下周' }).getAttribute('aria-pressed')).toBe('true');
+    // this week is one tap away, its closed lunch folded
+    fireEvent.click(screen.getByRole('button', { name: '本周' }));
+    expect(await screen.findByText('这一周的餐都已截止，请看下周。')).toBeTruthy();
+    expect(screen.getByText('已过去的日子（1 餐已截止）')).toBeTruthy();
+  });
+
+  it('says on the meal itself when a cancel is refused on the phone, not in a toast', async () => {
+    await mutate(db, session, 'bookMeal', { bookingId: crypto.randomUUID(), slotId: 's-wed-lunch', dinerId: me.id, mode: 'dineIn' }, TODAY);
+    render(<MenuScreen db={db} session={session} />);
+    const lunch = await screen.findByRole('article', { name: /午餐$/ });
+    // the cut-off passes while the screen is open, before it redraws
+    vi.setSystemTime(new Date('2026-11-25T01:30:00Z'));
+    fireEvent.click(within(lunch).getByRole('button', { name: /取消预订/ }));
+    fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: '取消预订' }));
+    expect((await within(lunch).findByRole('alert')).textContent).toBe('已经过了截止时间，没能办成。');
+    expect(appStore.getState().toasts).toEqual([]);
   });
 });
 
