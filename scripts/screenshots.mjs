@@ -1,20 +1,28 @@
 /**
  * `npm run screenshots [-- --mode=normal]`: pictures of the main screens at 360×740 (device scale
  * 1), taken from the running demo app as each role sees it, into docs/screenshots/<mode>/. The
- * README shows them. Elder mode is the mode to publish once it exists; today only normal does.
+ * README shows them: elder mode (长辈模式, `--mode=elder`), as the people the app is first for see it, and normal.
  * Chinese text needs a CJK font on this machine (Debian: fonts-noto-cjk), or it renders as boxes.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { launchChromium, logInThroughScreen, startDemoServer } from './demo-server.mjs';
 
-const MODES = ['normal'];
+const MODES = ['normal', 'elder'];
 const mode = /^--mode=(.+)$/.exec(process.argv.find((a) => a.startsWith('--mode=')) ?? '')?.[1] ?? 'normal';
 if (!MODES.includes(mode)) throw new Error(`unknown mode ${mode}: the app has ${MODES.join(', ')}`);
 const outDir = `docs/screenshots/${mode}`;
 
-/** Puts a logged-in page into the display mode; normal needs nothing. */
-async function applyMode(_page) {}
+/** What a phone stores once its owner turned elder mode on (src/client/display/display-prefs.ts). */
+const ELDER_PREFS = JSON.stringify({ elderMode: true, textStep: 1, highContrast: false, elderOfferAnswered: true });
+
+/** Puts a page into the display mode as a phone whose owner chose it starts; normal needs nothing. */
+async function applyMode(page, chosen) {
+  if (chosen !== 'elder') return;
+  await page.evaluate((prefs) => localStorage.setItem('linlitong-display', prefs), ELDER_PREFS);
+  await page.reload();
+  await page.locator('html[data-elder]').waitFor({ state: 'attached' });
+}
 
 /** Closes any toast, so it covers nothing in the picture. */
 async function closeToasts(page) {
@@ -113,6 +121,7 @@ async function main() {
     let index = 1;
     const visitor = await (await browser.newContext(contextOptions)).newPage();
     await visitor.goto(`${server.baseUrl}/login`);
+    await applyMode(visitor, mode);
     await visitor.getByRole('heading', { name: '登录邻里通' }).waitFor();
     await shoot(visitor, index++, 'login');
     for (const role of ROLES) {

@@ -12,10 +12,17 @@ import { axeViolations, describeViolations, measureSizes, scrollsSidewaysAt200Pe
 
 const baseUrl = inject('baseUrl');
 
-/** Display modes; elder mode (20 px text, 60 px targets) joins when it exists. */
-type Mode = 'normal';
-const FLOORS: Record<Mode, SizeFloor> = { normal: { textPx: 18, targetPx: 48 } };
-const MODES: Mode[] = ['normal'];
+/** Display modes: normal (18 px text, 48 px targets) and elder mode, 长辈模式 (20 px text, 60 px targets). */
+type Mode = 'normal' | 'elder';
+const FLOORS: Record<Mode, SizeFloor> = { normal: { textPx: 18, targetPx: 48 }, elder: { textPx: 20, targetPx: 60 } };
+const MODES: Mode[] = ['normal', 'elder'];
+/**
+ * Text at 200 % for the reflow check: twice normal mode's 18 px, the same 36 px in every mode
+ * (elder mode starts at 20 px, and its own largest 字号 step is 32 px, so 36 px covers it).
+ */
+const REFLOW_BASE_PX = 18;
+/** What a phone stores once its owner turned elder mode on (src/client/display/display-prefs.ts): the smallest elder text step. */
+const ELDER_PREFS = JSON.stringify({ elderMode: true, textStep: 1, highContrast: false, elderOfferAnswered: true });
 
 /** Interface languages: Simplified Chinese, and English, whose longer words test the layout. */
 type Language = 'zh-CN' | 'en';
@@ -314,6 +321,7 @@ const contexts: BrowserContext[] = [];
 const pages = new Map<Role, Page>();
 /** The language each role's page is in now, so it starts again only when the run's language changes. */
 const pageLanguages = new Map<Role, Language>();
+const pageModes = new Map<Role, Mode>();
 
 beforeAll(async () => { browser = await launchChromium(); });
 afterAll(async () => {
@@ -343,9 +351,14 @@ async function pageOf(role: Role): Promise<Page> {
   return page;
 }
 
-/** Puts the page into a display mode and language: the language as a phone that chose it starts; only normal mode so far. */
+/** Puts the page into a display mode and language, as a phone whose owner chose them starts. */
 async function applyModeAndLanguage(role: Role, page: Page, mode: Mode, language: Language): Promise<void> {
-  if (mode !== 'normal') throw new Error(`no way yet to switch to ${mode} mode`);
+  if ((pageModes.get(role) ?? 'normal') !== mode) {
+    await page.evaluate(([key, value]) => (value ? localStorage.setItem(key, value) : localStorage.removeItem(key)), ['linlitong-display', mode === 'elder' ? ELDER_PREFS : ''] as const);
+    await page.reload();
+    await page.locator(mode === 'elder' ? 'html[data-elder]' : 'html:not([data-elder])').waitFor({ state: 'attached' });
+    pageModes.set(role, mode);
+  }
   if ((pageLanguages.get(role) ?? 'zh-CN') === language) return;
   await openInLanguage(page, baseUrl, language);
   pageLanguages.set(role, language);
@@ -384,7 +397,7 @@ for (const mode of MODES) {
             const sizes = await measureSizes(page, FLOORS[mode]);
             expect.soft(sizes.smallText, `text under ${FLOORS[mode].textPx}px on "${screen.name}"`).toEqual([]);
             expect.soft(sizes.smallTargets, `targets under ${FLOORS[mode].targetPx}px on "${screen.name}"`).toEqual([]);
-            expect.soft(await scrollsSidewaysAt200Percent(page), `sideways scrolling on "${screen.name}" at 320 px, 200 % text`).toBeNull();
+            expect.soft(await scrollsSidewaysAt200Percent(page, REFLOW_BASE_PX), `sideways scrolling on "${screen.name}" at 320 px, 200 % text`).toBeNull();
             if (screen.withToast) {
               expect(await page.locator('.toasts .toast').count(), 'the toast was open throughout').toBeGreaterThan(0);
               expect.soft(await toastOverlaps(page), `the toast covers the bottom bar or the sync status on "${screen.name}"`).toEqual([]);

@@ -113,16 +113,17 @@ export async function measureSizes(page: Page, floor: SizeFloor): Promise<SizeRe
 
 /**
  * Whether the page scrolls sideways at 320 px wide with the root text size doubled (what a phone
- * set to 200 % text does to rem); the viewport and text size are put back afterwards.
+ * set to 200 % text does to rem), or twice `baseTextPx` when given, so every mode is checked at
+ * the same size; the viewport and text size are put back afterwards.
  */
-export async function scrollsSidewaysAt200Percent(page: Page): Promise<{ scrollWidth: number; clientWidth: number; widest: string[] } | null> {
+export async function scrollsSidewaysAt200Percent(page: Page, baseTextPx?: number): Promise<{ scrollWidth: number; clientWidth: number; widest: string[] } | null> {
   const viewport = page.viewportSize();
   await page.setViewportSize({ width: 320, height: viewport?.height ?? 740 });
   try {
-    return await page.evaluate(() => {
+    return await page.evaluate((base) => {
       const root = document.documentElement;
       const before = root.style.fontSize;
-      root.style.fontSize = `${parseFloat(getComputedStyle(root).fontSize) * 2}px`;
+      root.style.fontSize = `${(base ?? parseFloat(getComputedStyle(root).fontSize)) * 2}px`;
       try {
         const scroller = document.scrollingElement ?? root;
         if (scroller.scrollWidth <= scroller.clientWidth) return null;
@@ -135,7 +136,7 @@ export async function scrollsSidewaysAt200Percent(page: Page): Promise<{ scrollW
       } finally {
         root.style.fontSize = before;
       }
-    });
+    }, baseTextPx);
   } finally {
     if (viewport) await page.setViewportSize(viewport);
   }
