@@ -9,6 +9,8 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode | 'NETWORK',
     message: string,
     readonly fields: FieldProblem[] = [],
+    /** The server's finer reason (ApiErrorBody.reason): why a session ended, why a card did not log in. */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -68,7 +70,8 @@ export function createApiClient(opts: ApiClientOptions = {}): ApiClient {
     }
     if (!response.ok) {
       if (isErrorBody(parsed)) {
-        throw new ApiError(response.status, parsed.error.code, parsed.error.message, parsed.error.fields ?? []);
+        const { code, message, fields, reason } = parsed.error;
+        throw new ApiError(response.status, code, message, fields ?? [], typeof reason === 'string' ? reason : undefined);
       }
       const code: ApiErrorCode = response.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL';
       throw new ApiError(response.status, code, `HTTP ${response.status}`);

@@ -62,7 +62,8 @@ export interface SyncEngineOptions {
   timers?: TimersLike;
   now?: () => Date;
   onStatus?: (status: SyncStatus) => void;
-  onSessionEnded?: () => void;
+  /** The server ended the session; `reason` is its SessionEndReason when it gave one. */
+  onSessionEnded?: (reason: string | undefined) => void;
 }
 
 /** A running sync engine. */
@@ -162,7 +163,7 @@ export function createSyncEngine(opts: SyncEngineOptions): SyncEngine {
         // The outbox stays: after logging in again as the same person it is pushed as it is.
         setStatus({ lastError: error.code });
         stop();
-        opts.onSessionEnded?.();
+        opts.onSessionEnded?.(error.reason);
       } else {
         failures += 1;
         const offline = error instanceof ApiError && error.status === 0;
