@@ -1,3 +1,4 @@
+import type { FastifyInstance } from 'fastify';
 import type { Kysely, Migration, Transaction } from 'kysely';
 import type { SharedService } from '../shared/service';
 import type { EntityName, EntityRow } from '../shared/sync/entities';
@@ -29,6 +30,14 @@ export interface Job {
   start: (deps: JobDeps) => () => void;
 }
 
+/** What a service's HTTP routes get: the database, the clock, the poke hub, and whether cookies are Secure. */
+export interface RouteDeps {
+  db: Kysely<Database>;
+  now: () => Date;
+  pokeHub: PokeHub;
+  secureCookies: boolean;
+}
+
 /**
  * What one service brings to the server, typed by its shared half: a handler for each of its
  * mutations, a loader and a projection for each of its synced rows (a missing one fails to
@@ -41,6 +50,13 @@ export interface ServerService<S extends SharedService> {
   projections: { [E in keyof EntitiesOf<S>]: E extends EntityName ? Projection<E> : never };
   migrations?: Readonly<Record<string, Migration>>;
   jobs?: readonly Job[];
+  /**
+   * HTTP routes beside sync, for what cannot wait in a queue (logging in with a card, a data
+   * export); they validate, call a service and map errors, like the core's.
+   */
+  routes?: (app: FastifyInstance, deps: RouteDeps) => void;
+  /** Paths of those routes that answer without a session (a login method). */
+  publicPaths?: readonly string[];
   /** Adds the service's demo rows that are missing; runs at every demo start, so it must be idempotent. */
   seedDemo?: (trx: Transaction<Database>, record: ChangeRecorder, now: Date) => Promise<void>;
 }
