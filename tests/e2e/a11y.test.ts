@@ -15,6 +15,8 @@ import { eventShellMessagesZhCN } from '../../src/client/features/events/event-s
 import { helpMessagesZhCN } from '../../src/client/features/help/help-messages';
 import { helpShellMessagesZhCN } from '../../src/client/features/help/help-shell-messages';
 import { pwaMessagesZhCN } from '../../src/client/pwa/pwa-messages';
+import { accountsMessagesZhCN } from '../../src/client/features/accounts/accounts-messages';
+import { accountsShellMessagesZhCN } from '../../src/client/features/accounts/accounts-shell-messages';
 import { launchChromium, logIn, waitForSynced } from './browser';
 import { axeViolations, describeViolations, measureSizes, scrollsSidewaysAt200Percent, type SizeFloor } from './page-checks';
 
@@ -30,7 +32,8 @@ type Language = 'zh-CN';
 const CATALOGUES: Record<Language, Record<string, string>> = {
   'zh-CN': {
     ...zhCN, ...loginMessagesZhCN, ...canteenMessagesZhCN, ...bookingMessagesZhCN, ...eventShellMessagesZhCN,
-    ...eventMessagesZhCN, ...helpShellMessagesZhCN, ...helpMessagesZhCN, ...pwaMessagesZhCN,
+    ...eventMessagesZhCN, ...helpShellMessagesZhCN, ...helpMessagesZhCN, ...pwaMessagesZhCN, ...accountsShellMessagesZhCN,
+    ...accountsMessagesZhCN,
   },
 };
 const LANGUAGES: Language[] = ['zh-CN'];
@@ -225,6 +228,37 @@ const SCREENS: Screen[] = [
       await page.getByRole('heading', { name: say('help.office') }).waitFor();
     },
   },
+  {
+    name: 'my account: devices and family', role: 'diner',
+    open: async ({ page, say }) => {
+      await tab(page, say('nav.account'));
+      await page.getByRole('heading', { name: say('account.title'), level: 1 }).waitFor();
+      await page.getByText(say('sessions.thisOne')).waitFor();
+    },
+  },
+  {
+    name: 'office desk: service cards, residents, household requests', role: 'office',
+    open: async ({ page, say }) => {
+      await tab(page, say('nav.account'));
+      await page.getByRole('link', { name: say('account.office') }).click();
+      await page.getByLabel(say('cards.search')).fill('陈桂兰');
+      await page.getByRole('listitem', { name: '陈桂兰' }).waitFor();
+    },
+  },
+  {
+    name: 'a service card to print', role: 'office',
+    open: async ({ page, say }) => {
+      await page.getByRole('listitem', { name: '陈桂兰' }).getByRole('button', { name: say('cards.issue') }).click();
+      await page.getByRole('article', { name: say('print.cardLabel', { name: '陈桂兰' }) }).locator('svg').waitFor();
+    },
+  },
+  {
+    name: 'a service card that logs nobody in', role: 'visitor',
+    open: async ({ page, say }) => {
+      await page.goto(`${baseUrl}/card#${'A'.repeat(43)}`);
+      await page.getByRole('alert').filter({ hasText: say('card.failed.unknown') }).waitFor();
+    },
+  },
 ];
 
 let browser: Browser;
@@ -242,7 +276,8 @@ afterAll(async () => {
 async function pageOf(role: Role): Promise<Page> {
   const known = pages.get(role);
   if (known) return known;
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 360, height: 740 }, deviceScaleFactor: 1 });
+  // axe is injected as an inline script, which the app's CSP rightly blocks (security-headers.test.ts checks it)
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 360, height: 740 }, deviceScaleFactor: 1, bypassCSP: true });
   contexts.push(context);
   // toasts close on a timer: an installed clock lets a check stop time while one is open
   await context.clock.install();
