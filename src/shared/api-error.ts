@@ -13,12 +13,17 @@ export type ApiErrorCode =
   | 'RATE_LIMITED'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'CARD_INVALID'
   | 'SMS_UNAVAILABLE'
   | 'SERVER_BUSY'
   | 'DATABASE_UNAVAILABLE'
   | 'INTERNAL';
 
-/** The JSON body of every 4xx and 5xx reply: `{ error: { code, message, fields } }`. */
+/**
+ * The JSON body of every 4xx and 5xx reply: `{ error: { code, message, fields } }`, and for some
+ * codes a finer `reason` a client may put in its own words (why a session ended, why a card did
+ * not log in).
+ */
 export interface ApiErrorBody {
-  error: { code: ApiErrorCode; message: string; fields: FieldProblem[] };
+  error: { code: ApiErrorCode; message: string; fields: FieldProblem[]; reason?: string };
 }

@@ -70,4 +70,26 @@ describe.each(DIALECTS)('sessions on %s', (kind) => {
     const invalid = await end(staff, { sessionId: 'a\u0000b' });
     expect(invalid.statusCode).toBe(400);
   });
+
+  it('tells an ended session’s phone why: ended from another device, by staff, or run out', async () => {
+    const fx = await buildCommunity(t.db, t.clock.now());
+    const reason = async (token: string) => {
+      const res = await me(token);
+      return [res.statusCode, res.json<ApiErrorBody>().error.code, res.json<ApiErrorBody>().error.reason];
+    };
+    const lost = await loginOn(t, fx.daughter.phone!, 'lost');
+    const kept = await loginOn(t, fx.daughter.phone!, 'kept');
+    const elder = await loginOn(t, fx.elder.phone!, 'elder');
+    const staff = await loginOn(t, fx.staff.phone!, 'office');
+    await end(kept, { userId: fx.daughter.id });
+    await end(staff, { userId: fx.elder.id });
+    expect(await reason(lost)).toEqual([401, 'UNAUTHENTICATED', 'endedByUser']);
+    expect(await reason(elder)).toEqual([401, 'UNAUTHENTICATED', 'endedByStaff']);
+    // an ended session is not listed, and cannot be ended again
+    expect((await list(kept)).map((s) => s.current)).toEqual([true]);
+    // a token nobody knows says nothing more than "log in"
+    expect(await reason('not-a-token')).toEqual([401, 'UNAUTHENTICATED', undefined]);
+    t.clock.advance(31 * 24 * 60 * 60 * 1000);
+    expect(await reason(kept)).toEqual([401, 'UNAUTHENTICATED', 'expired']);
+  });
 });

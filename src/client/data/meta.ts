@@ -11,6 +11,8 @@ export interface MetaValues {
   ownerId: string;
   /** This device's id, sent with each push. */
   clientId: string;
+  /** Why the server ended the last session (a SessionEndReason, for the login screen to say), until the next login. */
+  sessionEnd: { reason: string; at: string };
 }
 
 /** Reads one meta value; undefined when never set. Works offline (local only). */

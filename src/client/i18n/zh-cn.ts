@@ -56,6 +56,8 @@ export const zhCN = {
   'language.en': 'English',
   'display.moreActions': '更多操作',
 
+  'community.pick': '选择社区',
+
   'header.logout': '退出登录',
   'header.user': '当前用户：{name}',
 
@@ -100,6 +102,7 @@ export const zhCN = {
   'apiError.RATE_LIMITED': '操作太频繁了，请过一分钟再试。',
   'apiError.PAYLOAD_TOO_LARGE': '一次发送的内容太多，请稍后再试。',
   'apiError.UNSUPPORTED_MEDIA_TYPE': '发送的格式不对，请更新应用后再试。',
+  'apiError.CARD_INVALID': '这张服务卡登录不了，请找社区工作人员重新办一张。',
   'apiError.SMS_UNAVAILABLE': '短信暂时发不出去，请过一分钟再试。',
   'apiError.SERVER_BUSY': '现在用的人太多，请稍后再试。',
   'apiError.DATABASE_UNAVAILABLE': '服务器暂时连不上数据库，请过一会儿再试。',

@@ -3,7 +3,7 @@
  * opens for the same person offline. Logging in and out is in session.ts.
  */
 import type { AppDb } from '../data/db';
-import { getMeta } from '../data/meta';
+import { getMeta, setMeta } from '../data/meta';
 import type { SessionInfo } from '../../shared/auth';
 
 /** The session stored at the last login, or null; works offline. */
@@ -13,8 +13,10 @@ export async function loadSession(db: AppDb): Promise<SessionInfo | null> {
 
 /**
  * Forgets who is logged in after the server ended the session, keeping rows and queue: the same
- * person logging in again pushes what they did meanwhile.
+ * person logging in again pushes what they did meanwhile. The server's reason, if it gave one,
+ * stays for the login screen to say why (it words only the reasons it knows).
  */
-export async function forgetSession(db: AppDb): Promise<void> {
+export async function forgetSession(db: AppDb, reason?: string): Promise<void> {
   await db.meta.delete('session');
+  if (reason !== undefined) await setMeta(db, 'sessionEnd', { reason, at: new Date().toISOString() });
 }

@@ -11,6 +11,8 @@ export class ApiError extends Error {
     readonly fields: FieldProblem[] = [],
     /** How long the server asked us to wait before trying again (Retry-After), if it said. */
     readonly retryAfterMs: number | null = null,
+    /** The server's finer reason (ApiErrorBody.reason): why a session ended, why a card did not log in. */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -84,7 +86,8 @@ export function createApiClient(opts: ApiClientOptions = {}): ApiClient {
     if (!response.ok) {
       const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
       if (isErrorBody(parsed)) {
-        throw new ApiError(response.status, parsed.error.code, parsed.error.message, parsed.error.fields ?? [], retryAfterMs);
+        const { code, message, fields, reason } = parsed.error;
+        throw new ApiError(response.status, code, message, fields ?? [], retryAfterMs, typeof reason === 'string' ? reason : undefined);
       }
       const code: ApiErrorCode = response.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL';
       throw new ApiError(response.status, code, `HTTP ${response.status}`, [], retryAfterMs);

@@ -63,7 +63,8 @@ export interface SyncEngineOptions {
   timers?: TimersLike;
   now?: () => Date;
   onStatus?: (status: SyncStatus) => void;
-  onSessionEnded?: () => void;
+  /** The server ended the session; `reason` is its SessionEndReason when it gave one. */
+  onSessionEnded?: (reason: string | undefined) => void;
 }
 
 /** A running sync engine. */
@@ -176,7 +177,7 @@ export function createSyncEngine(opts: SyncEngineOptions): SyncEngine {
         // The outbox stays: after logging in again as the same person it is pushed as it is.
         setStatus({ lastError: error.code });
         stop();
-        opts.onSessionEnded?.();
+        opts.onSessionEnded?.(error.reason);
       } else {
         // the queue stays in the outbox (a 503 while the database restarts, a dropped signal)
         failures += 1;

@@ -19,8 +19,8 @@ declare module 'fastify' {
 /** Name of the session cookie. */
 export const SESSION_COOKIE = 'sid';
 
-// Reachable without a session: the login flow itself and the health probe.
-const PUBLIC_PATHS = new Set(['/api/health', '/api/auth/code', '/api/auth/login', '/api/auth/logout']);
+// Reachable without a session: the login flow itself and the health probe (services add their login methods).
+const CORE_PUBLIC_PATHS = ['/api/health', '/api/auth/code', '/api/auth/login', '/api/auth/logout'];
 
 /** The session token of a request: the `sid` cookie, or `Authorization: Bearer` for other clients. */
 export function tokenOf(request: FastifyRequest): string | undefined {
@@ -29,19 +29,32 @@ export function tokenOf(request: FastifyRequest): string | undefined {
   return request.cookies[SESSION_COOKIE] || undefined;
 }
 
-/** Requires a session on every /api route except the public ones; 401 UNAUTHENTICATED otherwise. */
-export function registerAuth(app: FastifyInstance, deps: { db: Kysely<Database>; now: () => Date }): void {
+/**
+ * Requires a session on every /api route except the public ones (the core's and `publicPaths`);
+ * 401 UNAUTHENTICATED otherwise, with the reason when the server ended the session (SessionEndReason).
+ */
+export function registerAuth(app: FastifyInstance, deps: { db: Kysely<Database>; now: () => Date; publicPaths?: readonly string[] }): void {
+  const publicPaths = new Set([...CORE_PUBLIC_PATHS, ...(deps.publicPaths ?? [])]);
   app.decorateRequest('session', null);
   app.decorateRequest('sessionId', null);
   app.addHook('onRequest', async (request) => {
     const path = request.url.split('?', 1)[0] ?? '';
-    if (!path.startsWith('/api/') || PUBLIC_PATHS.has(path)) return;
+    if (!path.startsWith('/api/') || publicPaths.has(path)) return;
     const token = tokenOf(request);
-    const found = token === undefined ? undefined : await authenticate(deps.db, hashToken(token), deps.now());
-    if (!found) throw new ApiError(401, 'UNAUTHENTICATED', 'log in first');
+    if (token === undefined) throw new ApiError(401, 'UNAUTHENTICATED', 'log in first');
+    const found = await authenticate(deps.db, hashToken(token), deps.now());
+    if ('endReason' in found) {
+      const reason = found.endReason;
+      throw new ApiError(401, 'UNAUTHENTICATED', reason ? `this session has ended (${reason}); log in again` : 'log in first', [], { reason });
+    }
     request.session = found.info;
     request.sessionId = found.sessionId;
   });
+}
+
+/** The session cookie's attributes; `secure` when the server runs behind https. */
+export function sessionCookieOptions(secure: boolean) {
+  return { httpOnly: true, sameSite: 'strict' as const, path: '/', secure };
 }
 
 /** The session of a protected route (the hook guarantees it; this keeps types honest). */

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { SessionEndReason } from '../../shared/session-end';
 import type { Database } from '../db/schema';
 import type { LoginCodeTable, LoginThrottleTable, SessionTable } from './auth.table';
 
@@ -103,33 +104,49 @@ export async function insertSession(
   }).execute();
 }
 
-/** The user and public id of a session that has not expired at an instant. */
+/** The user and public id of a session that has neither expired at an instant nor been ended. */
 export async function findSession(db: Db, tokenHash: string, at: string): Promise<{ userId: string; id: string } | undefined> {
   const row = await db.selectFrom('sessions').select(['user_id', 'id'])
-    .where('token_hash', '=', tokenHash).where('expires_at', '>', at).executeTakeFirst();
+    .where('token_hash', '=', tokenHash).where('expires_at', '>', at).where('ended_at', 'is', null).executeTakeFirst();
   return row && { userId: row.user_id, id: row.id };
+}
+
+/** Why a token's session no longer holds: the reason it was ended, 'expired', or undefined if unknown (purged, logged out). */
+export async function findEndReason(db: Db, tokenHash: string, at: string): Promise<string | undefined> {
+  const row = await db.selectFrom('sessions').select(['end_reason', 'expires_at'])
+    .where('token_hash', '=', tokenHash).executeTakeFirst();
+  if (!row) return undefined;
+  return row.end_reason ?? (row.expires_at <= at ? 'expired' : undefined);
 }
 
 /** A person's live sessions, newest first. */
 export async function listSessions(db: Db, userId: string, at: string): Promise<Pick<SessionTable, 'id' | 'device' | 'created_at' | 'expires_at'>[]> {
   return db.selectFrom('sessions').select(['id', 'device', 'created_at', 'expires_at'])
-    .where('user_id', '=', userId).where('expires_at', '>', at).orderBy('created_at', 'desc').execute();
+    .where('user_id', '=', userId).where('expires_at', '>', at).where('ended_at', 'is', null).orderBy('created_at', 'desc').execute();
 }
 
-/** Ends one session of a person; false if they have none by that id. */
-export async function deleteSessionOf(db: Db, userId: string, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '=', id).executeTakeFirst();
-  return Number(result.numDeletedRows) > 0;
+/** How a session is marked ended, with the instant and the reason. */
+export interface SessionEnd {
+  at: string;
+  reason: SessionEndReason;
 }
 
-/** Ends every session of a person but one (or all); returns how many ended. */
-export async function deleteSessionsOf(db: Db, userId: string, exceptId: string | null): Promise<number> {
-  let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+/** Ends one live session of a person; false if they have none by that id. */
+export async function endSessionOf(db: Db, userId: string, id: string, end: SessionEnd): Promise<boolean> {
+  const result = await db.updateTable('sessions').set({ ended_at: end.at, end_reason: end.reason })
+    .where('user_id', '=', userId).where('id', '=', id).where('ended_at', 'is', null).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Ends every live session of a person but one (or all); returns how many ended. */
+export async function endSessionsOf(db: Db, userId: string, exceptId: string | null, end: SessionEnd): Promise<number> {
+  let query = db.updateTable('sessions').set({ ended_at: end.at, end_reason: end.reason })
+    .where('user_id', '=', userId).where('ended_at', 'is', null);
   if (exceptId !== null) query = query.where('id', '!=', exceptId);
-  return Number((await query.executeTakeFirst()).numDeletedRows);
+  return Number((await query.executeTakeFirst()).numUpdatedRows);
 }
 
-/** Ends a session. */
+/** Ends a session for good (logging out: the person chose, so there is nothing to tell). */
 export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
   await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
 }

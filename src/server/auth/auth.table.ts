@@ -32,4 +32,8 @@ export interface SessionTable {
   user_id: string;
   created_at: string;
   expires_at: string;
+  /** When the server ended it before it expired (null while live); kept until it expires, to say why. */
+  ended_at: string | null;
+  /** A SessionEndReason, with ended_at. */
+  end_reason: string | null;
 }

@@ -3,13 +3,14 @@ import type { Database } from './schema';
 import * as initial from './migrations/20261123T0900-initial';
 import * as loginThrottle from './migrations/20261124T0300-login-throttle';
 import * as sessionIds from './migrations/20261124T0310-session-ids';
+import * as sessionEnds from './migrations/20261124T0500-session-ends';
 import { SERVICES } from '../services';
 
 // Listed, not scanned from a folder: tsx, bundlers and tests all see the same set. The core's
 // and every service's, run in the order of their timestamped names.
 const migrations: Record<string, Migration> = Object.assign(
   { '20261123T0900-initial': initial, '20261124T0300-login-throttle': loginThrottle,
-    '20261124T0310-session-ids': sessionIds },
+    '20261124T0310-session-ids': sessionIds, '20261124T0500-session-ends': sessionEnds },
   ...Object.values(SERVICES).map((service) => service.migrations ?? {}),
 );
 

@@ -8,14 +8,18 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly fields: FieldProblem[] = [],
-    options?: ErrorOptions,
+    options?: ErrorOptions & { reason?: string | undefined },
   ) {
     super(message, options);
     this.name = 'ApiError';
+    this.reason = options?.reason;
   }
+
+  /** A finer reason for the client's own words (ApiErrorBody.reason). */
+  readonly reason: string | undefined;
 }
 
 /** The JSON body for an error code. */
-export function apiErrorBody(code: ApiErrorCode, message: string, fields: FieldProblem[] = []): ApiErrorBody {
-  return { error: { code, message, fields } };
+export function apiErrorBody(code: ApiErrorCode, message: string, fields: FieldProblem[] = [], reason?: string): ApiErrorBody {
+  return { error: { code, message, fields, ...(reason === undefined ? {} : { reason }) } };
 }

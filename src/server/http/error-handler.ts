@@ -34,7 +34,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (err instanceof ApiError) {
       // a gateway down is ours to fix; the error names no phone (see code-sender.ts)
       if (err.statusCode >= 500) request.log.warn({ code: err.code, cause: String(err.cause) }, err.message);
-      return reply.status(err.statusCode).send(apiErrorBody(err.code, err.message, err.fields));
+      return reply.status(err.statusCode).send(apiErrorBody(err.code, err.message, err.fields, err.reason));
     }
     if (isFastifyError(err) && err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500) {
       const code = codeOfClientError(err.statusCode);

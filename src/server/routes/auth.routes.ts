@@ -3,7 +3,7 @@ import { loginSchema, requestCodeSchema } from '../../shared/auth';
 import { validate } from '../http/validate';
 import { logIn, requestLoginCode, SESSION_DAYS, hashToken, type LoginDeps } from '../auth/login.service';
 import { deleteSession } from '../auth/auth.repository';
-import { SESSION_COOKIE, sessionOf, tokenOf } from '../auth/auth.plugin';
+import { SESSION_COOKIE, sessionCookieOptions, sessionOf, tokenOf } from '../auth/auth.plugin';
 
 /**
  * POST /api/auth/code, POST /api/auth/login, POST /api/auth/logout, GET /api/me.
@@ -11,9 +11,7 @@ import { SESSION_COOKIE, sessionOf, tokenOf } from '../auth/auth.plugin';
  * 503 SMS_UNAVAILABLE, 401.
  */
 export function authRoutes(app: FastifyInstance, deps: LoginDeps & { secureCookies: boolean }): void {
-  const cookieOptions = {
-    httpOnly: true, sameSite: 'strict' as const, path: '/', secure: deps.secureCookies,
-  };
+  const cookieOptions = sessionCookieOptions(deps.secureCookies);
 
   app.post('/api/auth/code', async (request) => {
     const { phone } = validate(requestCodeSchema, request.body, 'body');

@@ -20,8 +20,8 @@ export function sessionRoutes(app: FastifyInstance, deps: { db: Kysely<Database>
     const body = validate(endSessionsSchema, request.body, 'body');
     const actor = actorOfRequest(request);
     const ended = 'sessionId' in body
-      ? await endOwnSession(deps.db, actor, body.sessionId)
-      : await endSessionsOfPerson(deps.db, actor, body.userId, request.sessionId);
+      ? await endOwnSession(deps.db, actor, body.sessionId, deps.now())
+      : await endSessionsOfPerson(deps.db, actor, body.userId, request.sessionId, deps.now());
     return { ended };
   });
 }

@@ -10,6 +10,11 @@ import { ElderModeOffer } from './elder-mode-offer';
 import { LanguageChoice } from '../../ui/language-choice';
 import { Page } from '../../ui/page';
 import { LoginForm } from './login-form';
+import { SessionEndNotice } from './session-end-notice';
+import { isSessionEndReason } from '../../../shared/session-end';
+import { useLiveQuery } from '../../data/use-live-query';
+import { getMeta } from '../../data/meta';
+import { countPending } from '../../data/sync-queries';
 
 /** What the login screen needs: where to keep the session, and whom to tell. */
 export interface LoginScreenProps {
@@ -39,6 +44,8 @@ export function LoginScreen({ db, onLoggedIn }: LoginScreenProps) {
   };
   const offerAnswered = useAppStore((s) => s.display.elderOfferAnswered);
   const language = useAppStore((s) => s.language);
+  // why the server ended the last session here, if it did; forgotten at the next login
+  const ended = useLiveQuery(async () => ({ end: await getMeta(db, 'sessionEnd'), pending: await countPending(db) }), [db], null);
   const { setElderMode, declineElderOffer, setLanguage } = appStore.getState();
   return (
     <Page title={t('login.title')}>
@@ -46,6 +53,7 @@ export function LoginScreen({ db, onLoggedIn }: LoginScreenProps) {
       <LanguageChoice language={language} onChange={(l) => void setLanguage(l)} />
       {/* the first start: before anything else, offer the larger text an elder may need to read the rest */}
       {!offerAnswered && <ElderModeOffer onAccept={() => setElderMode(true)} onDecline={declineElderOffer} />}
+      {ended?.end && isSessionEndReason(ended.end.reason) && <SessionEndNotice reason={ended.end.reason} pending={ended.pending} />}
       <p class="intro">{t('login.intro')}</p>
       <LoginForm onRequestCode={onRequestCode} onLogin={onLogin} />
     </Page>
