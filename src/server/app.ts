@@ -49,7 +49,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerErrorHandler(app);
   // limits first: a flood is refused before the session check costs a query
   await registerRateLimits(app, config.rateLimits);
-  registerAuth(app, { db, now });
+  const services = Object.values(SERVICES);
+  registerAuth(app, { db, now, publicPaths: services.flatMap((service) => service.publicPaths ?? []) });
   app.addHook('onSend', async (request, reply) => {
     // API replies hold personal data and change constantly: never cache them
     if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
@@ -61,7 +62,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   authRoutes(app, { db, codeSender, now, codeSecret: config.codeSecret, demo: config.demo, secureCookies: config.secureCookies });
   syncRoutes(app, { db, pokeHub, now, pokeStreams });
   sessionRoutes(app, { db, now });
-  for (const service of Object.values(SERVICES)) service.routes?.(app, { db, dataDir: config.dataDir, now });
+  for (const service of services) service.routes?.(app, { db, dataDir: config.dataDir, now, pokeHub, secureCookies: config.secureCookies });
 
   await registerClientFiles(app, { distDir: config.distDir, dataDir: config.dataDir, now });
   return app;

@@ -36,12 +36,14 @@ export interface Job {
   start: (deps: JobDeps) => () => void;
 }
 
-/** What a service's own HTTP routes get: the database, where files live, and the clock. */
+/** What a service's HTTP routes get: the database, where files live, the clock, the poke hub, and whether cookies are Secure. */
 export interface RouteDeps {
   db: Kysely<Database>;
   /** DATA_DIR: the folder the server keeps files in (uploads). */
   dataDir: string;
   now: () => Date;
+  pokeHub: PokeHub;
+  secureCookies: boolean;
 }
 
 /**
@@ -56,8 +58,14 @@ export interface ServerService<S extends SharedService> {
   projections: { [E in keyof EntitiesOf<S>]: E extends EntityName ? Projection<E> : never };
   migrations?: Readonly<Record<string, Migration>>;
   jobs?: readonly Job[];
-  /** Routes beyond push and pull (reads that are not synced rows, uploads, files), registered after the core's; they validate, call and map errors. */
+  /**
+   * HTTP routes beside sync, for what is not a synced row or cannot wait in a queue (uploads and
+   * files, logging in with a card, a data export), registered after the core's; they validate,
+   * call a service and map errors, like the core's.
+   */
   routes?: (app: FastifyInstance, deps: RouteDeps) => void;
+  /** Paths of those routes that answer without a session (a login method). */
+  publicPaths?: readonly string[];
   /** Adds the service's demo rows that are missing; runs at every demo start, so it must be idempotent. */
   seedDemo?: (trx: Transaction<Database>, record: ChangeRecorder, now: Date) => Promise<void>;
 }

@@ -1,5 +1,6 @@
 import type { SERVICES as SHARED_SERVICES, ServiceName } from '../shared/services';
 import type { ServerService } from './service';
+import { accountsModule } from './accounts/accounts.module';
 import { canteenModule } from './canteen/canteen.module';
 import { eventsModule } from './events/events.module';
 import { helpModule } from './help/help.module';
@@ -13,4 +14,5 @@ export const SERVICES: { readonly [S in ServiceName]: ServerService<(typeof SHAR
   canteen: canteenModule,
   events: eventsModule,
   help: helpModule,
+  accounts: accountsModule,
 };

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { idSchema } from './validation';
 
+
 /** Mainland mobile numbers: 11 digits starting with 1. */
 export const phoneSchema = v.pipe(v.string(), v.regex(/^1\d{10}$/, 'a mainland mobile number of 11 digits'));
 /** One-time login codes are 6 digits. */

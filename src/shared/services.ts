@@ -1,3 +1,4 @@
+import { accountsModule } from './accounts/accounts-module';
 import { canteenModule } from './canteen/canteen-module';
 import { eventsModule } from './events/events-module';
 import { helpModule } from './help/help-module';
@@ -11,6 +12,7 @@ export const SERVICES = {
   canteen: canteenModule,
   events: eventsModule,
   help: helpModule,
+  accounts: accountsModule,
 } as const;
 
 /** The name of a registered service. */

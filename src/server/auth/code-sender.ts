@@ -3,16 +3,14 @@
  * (SMS_WEBHOOK_URL); the console sender is for demo mode only. Neither ever writes a code or a
  * whole phone number to the server log: whoever reads logs could log in as anyone.
  */
+import { maskPhone } from '../../shared/phone-mask';
 import { CODE_TTL_SECONDS } from './login-limits';
+
+export { maskPhone };
 
 /** Delivers a login code to a phone; rejects when it could not be handed over. */
 export interface CodeSender {
   send(phone: string, code: string): Promise<void>;
-}
-
-/** A phone number as logs may show it: 138****0001. */
-export function maskPhone(phone: string): string {
-  return phone.length < 8 ? '****' : `${phone.slice(0, 3)}****${phone.slice(-4)}`;
 }
 
 /** The text of the SMS, for gateways that send what they are given. */

@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomBytes, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { CodeSentResponse, LoginResponse } from '../../shared/auth';
 import type { Database } from '../db/schema';
 import { ApiError } from '../http/api-error';
@@ -93,6 +93,22 @@ async function whyNotJudged(deps: LoginDeps, phone: string, now: Date): Promise<
 }
 
 /**
+ * Opens a session for a person who has proved who they are (a texted code, a service card) and
+ * returns its token, which only the reply carries: the server keeps its hash.
+ */
+export async function openSession(
+  db: Kysely<Database> | Transaction<Database>, s: { userId: string; device: string | null; now: Date },
+): Promise<{ token: string; sessionId: string }> {
+  const token = randomBytes(32).toString('base64url');
+  const sessionId = randomUUID();
+  await insertSession(db, {
+    tokenHash: hashToken(token), id: sessionId, device: deviceLabel(s.device), userId: s.userId, createdAt: s.now.toISOString(),
+    expiresAt: new Date(s.now.getTime() + SESSION_DAYS * 24 * HOUR_MS).toISOString(),
+  });
+  return { token, sessionId };
+}
+
+/**
  * Checks a phone's live code and opens a session. The try is counted before it is judged, in the
  * statement that checks the limit, so 40 tries at once are 5 judged tries, not 40.
  */
@@ -109,11 +125,7 @@ export async function logIn(deps: LoginDeps, phone: string, code: string, device
   const userId = await findUserIdByPhone(deps.db, phone);
   // an unregistered phone's code was never sent; a right guess of it still logs nobody in
   if (!userId || !(await spendCode(deps.db, counted.id))) throw new ApiError(400, 'CODE_INVALID', 'wrong code; ask for a new one');
-  const token = randomBytes(32).toString('base64url');
-  await insertSession(deps.db, {
-    tokenHash: hashToken(token), id: randomUUID(), device: deviceLabel(device), userId, createdAt: now.toISOString(),
-    expiresAt: new Date(now.getTime() + SESSION_DAYS * 24 * HOUR_MS).toISOString(),
-  });
+  const { token } = await openSession(deps.db, { userId, device, now });
   const info = await loadSessionInfo(deps.db, userId);
   if (!info) throw new ApiError(400, 'CODE_INVALID', 'wrong code; ask for a new one');
   return { ...info, token };

@@ -57,3 +57,8 @@ export async function insertMember(db: Db, m: Omit<Member, 'hasLogin'> & { phone
     birth_date: m.birthDate, age_verified: m.ageVerified ? 1 : 0, groups: JSON.stringify(m.groups), created_at: createdAt,
   }).execute();
 }
+
+/** Sets a person's phone number (staff attach one to a resident registered without). */
+export async function setMemberPhone(db: Db, id: string, phone: string): Promise<void> {
+  await db.updateTable('users').set({ phone }).where('id', '=', id).execute();
+}
