@@ -20,8 +20,8 @@ import type { LoginScreenProps } from './features/login/login-screen';
 import { useLiveQuery } from './data/use-live-query';
 import { PwaSlot } from './pwa/pwa-slot';
 import type { Language } from './i18n/languages';
-import type { ScreenProps } from './service';
-import { SERVICE_NAV, SERVICE_ROUTES } from './services';
+import type { PublicScreenProps, ScreenProps } from './service';
+import { PUBLIC_ROUTES, SERVICE_NAV, SERVICE_ROUTES } from './services';
 
 /** Where someone without a session is sent; every other path belongs to a service. */
 const LOGIN_PATH = '/login';
@@ -50,12 +50,16 @@ const HOME = ROUTES.find((r) => r.path === HOME_PATH);
  * The login screen, loaded only for someone not logged in: most openings of the app are by
  * someone who is, and they should not download it.
  */
+const loadingOrFailed = (failed: boolean) => (failed ? <p role="alert">{t('error.network')}</p> : <p role="status">{t('app.loading')}</p>);
 const LazyLoginScreen = lazyComponent<LoginScreenProps>(
   () => import('./features/login/login-screen').then((m) => m.LoginScreen),
-  (failed) => (failed ? <p role="alert">{t('error.network')}</p> : <p role="status">{t('app.loading')}</p>),
+  loadingOrFailed,
 );
 
 type BannerView = ComponentType<{ db: AppDb; onShown: () => void }>;
+
+/** Pages that open with or without a session (a login method's landing page), each loaded on first use. */
+const PUBLIC = PUBLIC_ROUTES.map((r) => ({ path: r.path, component: lazyComponent<PublicScreenProps>(r.load, loadingOrFailed) }));
 
 /**
  * The banner of what the server refused, there only while a refusal waits to be read; its code
@@ -100,7 +104,9 @@ function Toasts() {
  * Runs the sync engine while someone is logged in, mirroring its status into the store. Its code
  * loads after the first paint: the screen reads the phone's own data and needs no engine to show.
  */
-function useSyncEngine(db: AppDb, session: SessionInfo | null | undefined, onSessionEnded: () => void): SyncEngine | null {
+function useSyncEngine(
+  db: AppDb, session: SessionInfo | null | undefined, onSessionEnded: (reason: string | undefined) => void,
+): SyncEngine | null {
   const [engine, setEngine] = useState<SyncEngine | null>(null);
   useEffect(() => {
     if (!session) return;
@@ -151,9 +157,11 @@ function Shell({ db }: { db: AppDb }) {
   // every screen reads its words from `t` as it renders: a new language re-renders the shell and all below it
   const language = useAppStore((s) => s.language);
   const { setElderMode, setTextStep, setHighContrast, setLanguage } = appStore.getState();
-  const onSessionEnded = () => {
-    forgetSession(db).catch((error: unknown) => console.error('could not forget the session', error));
-    setSession(null);
+  const onSessionEnded = (reason: string | undefined) => {
+    // the reason is stored before the login screen reads it, so it can say why
+    forgetSession(db, reason)
+      .catch((error: unknown) => console.error('could not forget the session', error))
+      .finally(() => setSession(null));
   };
   const engine = useSyncEngine(db, session, onSessionEnded);
 
@@ -175,9 +183,12 @@ function Shell({ db }: { db: AppDb }) {
       });
   }, [db]);
 
+  // a login method's landing page (a scanned card) opens with or without a session
+  const publicRoute = PUBLIC.find((r) => r.path === path);
+
   // without a session only the login screen makes sense; with one, the login screen does not
   useEffect(() => {
-    if (session === null && path !== LOGIN_PATH) route(LOGIN_PATH, true);
+    if (session === null && path !== LOGIN_PATH && !publicRoute) route(LOGIN_PATH, true);
     if (session && path === LOGIN_PATH) route(HOME_PATH, true);
   }, [session, path]);
 
@@ -211,7 +222,8 @@ function Shell({ db }: { db: AppDb }) {
   }
 
   let screen;
-  if (session === null) screen = <LazyLoginScreen db={db} onLoggedIn={setSession} />;
+  if (publicRoute) screen = <publicRoute.component db={db} session={session} onLoggedIn={setSession} />;
+  else if (session === null) screen = <LazyLoginScreen db={db} onLoggedIn={setSession} />;
   else {
     screen = (
       <ScreenContext.Provider value={{ db, session, language }}>

@@ -21,6 +21,22 @@ export interface ServiceRoute {
   component: ComponentType<ScreenProps>;
 }
 
+/** What a page that works with or without a session gets: who is logged in (if anyone), and a way to log in. */
+export interface PublicScreenProps {
+  db: AppDb;
+  session: SessionInfo | null;
+  onLoggedIn: (session: SessionInfo) => void;
+}
+
+/**
+ * A page at a fixed path that opens without a session too: a login method's landing page (a
+ * scanned card). Its code loads when first shown; the shell says so while it loads.
+ */
+export interface PublicRoute {
+  path: string;
+  load: () => Promise<ComponentType<PublicScreenProps>>;
+}
+
 /** A tab of the bottom navigation. */
 export interface NavItem {
   path: string;
@@ -49,6 +65,8 @@ export interface ClientService<S extends SharedService> {
   mutators: ServiceMutators<S> | (() => Promise<ServiceMutators<S>>);
   stores: readonly StoreVersion[];
   routes: readonly ServiceRoute[];
+  /** Pages that open without a session as well (lazily loaded, like routes). */
+  publicRoutes?: readonly PublicRoute[];
   nav: readonly NavItem[];
   /** The shell words in every language (zh-CN at hand, the others loaded when chosen). */
   messages: Catalogue<ServiceShellMessages<S>>;

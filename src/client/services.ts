@@ -1,9 +1,10 @@
 import type { SERVICES as SHARED_SERVICES, ServiceName } from '../shared/services';
 import { installStores } from './data/service-stores';
 import { registerMessages } from './i18n/t';
-import type { ClientService, NavItem, ServiceRoute } from './service';
+import type { ClientService, NavItem, PublicRoute, ServiceRoute } from './service';
 import { installMutators } from './sync/mutators';
 import { installRejectionDescriber } from './features/rejections/rejection-views';
+import { accountsModule } from './features/accounts/accounts-module';
 import { canteenModule } from './features/canteen/canteen-module';
 import { eventsModule } from './features/events/events-module';
 import { helpModule } from './features/help/help-module';
@@ -17,12 +18,16 @@ export const SERVICES: { readonly [S in ServiceName]: ClientService<(typeof SHAR
   canteen: canteenModule,
   events: eventsModule,
   help: helpModule,
+  accounts: accountsModule,
 };
 
 const services = Object.values(SERVICES);
 
 /** Every service's pages. */
 export const SERVICE_ROUTES: readonly ServiceRoute[] = services.flatMap((service) => service.routes);
+
+/** Every service's pages that also open without a session. */
+export const PUBLIC_ROUTES: readonly PublicRoute[] = services.flatMap((service) => service.publicRoutes ?? []);
 
 /** Every service's tabs, in order. */
 export const SERVICE_NAV: readonly NavItem[] = services.flatMap((service) => service.nav);

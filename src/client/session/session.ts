@@ -32,12 +32,20 @@ async function clearAll(db: AppDb): Promise<void> {
  * pushed under the wrong account; the same person keeps their queue from before a session ended.
  */
 export async function login(db: AppDb, phone: string, code: string, api: ApiClient = defaultApi): Promise<SessionInfo> {
-  const reply = await api.post<LoginResponse>('/api/auth/login', { phone, code });
+  return adoptSession(db, await api.post<LoginResponse>('/api/auth/login', { phone, code }));
+}
+
+/**
+ * Remembers a session the server just opened, by whatever login method: clears another person's
+ * rows and queue first, keeps the same person's, and forgets why an earlier session ended.
+ */
+export async function adoptSession(db: AppDb, reply: LoginResponse): Promise<SessionInfo> {
   const session: SessionInfo = { user: reply.user, communityIds: reply.communityIds };
   const owner = (await getMeta(db, 'ownerId')) ?? (await getMeta(db, 'session'))?.user.id;
   if (owner !== undefined && owner !== session.user.id) await clearAll(db);
   await setMeta(db, 'ownerId', session.user.id);
   await setMeta(db, 'session', session);
+  await db.meta.delete('sessionEnd');
   return session;
 }
 
@@ -70,7 +78,7 @@ export async function refreshSession(db: AppDb, api: ApiClient = defaultApi): Pr
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     if (error.isUnauthenticated) {
-      await forgetSession(db);
+      await forgetSession(db, error.reason);
       return null;
     }
     return loadSession(db);

@@ -1,0 +1,30 @@
+/** The accounts calls that need the network: a person's sessions, and logging in with a card. */
+import type { LoginResponse, SessionInfo, SessionSummary } from '../../../shared/auth';
+import type { AppDb } from '../../data/db';
+import { adoptSession } from '../../session/session';
+import { createApiClient, type ApiClient } from '../../sync/api-client';
+
+const defaultApi = createApiClient();
+
+/** The person's live sessions, this one marked current. Needs the network. */
+export async function listSessions(api: ApiClient = defaultApi): Promise<SessionSummary[]> {
+  return (await api.get<{ sessions: SessionSummary[] }>('/api/sessions')).sessions;
+}
+
+/** Ends one of the person's other sessions. */
+export async function endSession(sessionId: string, api: ApiClient = defaultApi): Promise<number> {
+  return (await api.post<{ ended: number }>('/api/sessions/end', { sessionId })).ended;
+}
+
+/** Ends every session of the person but this one. */
+export async function endOtherSessions(userId: string, api: ApiClient = defaultApi): Promise<number> {
+  return (await api.post<{ ended: number }>('/api/sessions/end', { userId })).ended;
+}
+
+/**
+ * Logs this phone in with a scanned card's token and remembers the session; another person's rows
+ * and queue are cleared first, the same person's kept. Throws ApiError (CARD_INVALID with reason).
+ */
+export async function logInWithCard(db: AppDb, token: string, api: ApiClient = defaultApi): Promise<SessionInfo> {
+  return adoptSession(db, await api.post<LoginResponse>('/api/auth/card', { token }));
+}

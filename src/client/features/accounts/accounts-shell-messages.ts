@@ -1,0 +1,21 @@
+/**
+ * Words of accounts the shell needs before any of its screens has loaded: its tab, and the names
+ * of its mutations and rejection codes for the rejections banner. Simplified Chinese.
+ */
+export const accountsShellMessagesZhCN = {
+  'nav.account': '我的',
+  'rejection.CARD_ALREADY_REVOKED': '这张服务卡已经停用了。',
+  'rejection.LINK_ANSWERED': '这个家人申请已经有人处理过了。',
+  'rejection.ALREADY_LINKED': '这位家人已经在您家里了。',
+  'rejection.PHONE_TAKEN': '这个手机号码已经登记给别人了。',
+  'mutation.issueServiceCard': '办服务卡',
+  'mutation.revokeServiceCard': '停用服务卡',
+  'mutation.requestHouseholdLink': '添加家人',
+  'mutation.answerHouseholdLink': '处理家人申请',
+  'mutation.registerResident': '登记居民',
+  'mutation.attachPhone': '登记手机号',
+} as const;
+
+declare module '../../i18n/t' {
+  interface ServiceMessages extends Record<keyof typeof accountsShellMessagesZhCN, string> {}
+}
