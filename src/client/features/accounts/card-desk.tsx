@@ -52,7 +52,7 @@ function PersonRow({ person, cards, unsent, now, onIssue, onRevoke, onAttachPhon
       {!person.hasLogin && <span class="tag">{t('cards.noPhone')}</span>}
       {live.map((card) => (
         <p key={card.id} class="card-line">
-          <a href={cardPrintPath(card.id)}>{t('cards.cardOf', { date: card.issuedAt.slice(0, 10) })}</a> · {cardStateWords(card, unsent, now)}
+          <a class="nav-link" href={cardPrintPath(card.id)}>{t('cards.cardOf', { date: card.issuedAt.slice(0, 10) })}</a> · {cardStateWords(card, unsent, now)}
           <Button kind="danger" onClick={() => onRevoke(card)}>{t('cards.revoke')}</Button>
         </p>
       ))}

@@ -78,7 +78,7 @@ export function CardPrintScreen({ db, params }: ScreenProps) {
           <Button class="no-print" onClick={() => print()}>{t('print.print')}</Button>
         </>
       )}
-      <p class="no-print"><a href={ACCOUNT_PATHS.office}>{t('print.back')}</a></p>
+      <p class="no-print"><a class="nav-link" href={ACCOUNT_PATHS.office}>{t('print.back')}</a></p>
     </Page>
   );
 }

@@ -1,4 +1,5 @@
 import './accounts-messages';
+import './accounts.css';
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { CardFailure } from '../../../shared/accounts/service-card';
