@@ -50,7 +50,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // limits first: a flood is refused before the session check costs a query
   await registerRateLimits(app, config.rateLimits);
   const services = Object.values(SERVICES);
-  registerAuth(app, { db, now, publicPaths: services.flatMap((service) => service.publicPaths ?? []) });
+  registerAuth(app, { db, now, publicPaths: services.flatMap((service) => service.publicPaths ?? []), secureCookies: config.secureCookies });
   app.addHook('onSend', async (request, reply) => {
     // API replies hold personal data and change constantly: never cache them
     if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');

@@ -21,6 +21,10 @@ describe.each(DIALECTS)('sessions on %s', (kind) => {
   const me = (token: string) => t.app.inject({ method: 'GET', url: '/api/me', headers: as(token) });
   const list = async (token: string) =>
     (await t.app.inject({ method: 'GET', url: '/api/sessions', headers: as(token) })).json<{ sessions: SessionSummary[] }>().sessions;
+  const reasonOf = async (token: string) => {
+    const res = await me(token);
+    return [res.statusCode, res.statusCode === 200 ? null : res.json<ApiErrorBody>().error.reason];
+  };
   const end = (token: string, body: object) => t.app.inject({ method: 'POST', url: '/api/sessions/end', headers: as(token), payload: body });
 
   it('lists a person’s phones and ends one of them from another; the rest stay logged in', async () => {
@@ -91,5 +95,25 @@ describe.each(DIALECTS)('sessions on %s', (kind) => {
     expect(await reason('not-a-token')).toEqual([401, 'UNAUTHENTICATED', undefined]);
     t.clock.advance(31 * 24 * 60 * 60 * 1000);
     expect(await reason(kept)).toEqual([401, 'UNAUTHENTICATED', 'expired']);
+  });
+
+  it('lasts 30 days from its last use, not from the login: a phone used every few weeks stays logged in', async () => {
+    const fx = await buildCommunity(t.db, t.clock.now());
+    const DAY = 24 * 60 * 60 * 1000;
+    const used = await loginOn(t, fx.elder.phone!, 'used monthly');
+    const idle = await loginOn(t, fx.daughter.phone!, 'left in a drawer');
+    for (let day = 0; day < 3; day += 1) {
+      t.clock.advance(20 * DAY);
+      expect((await me(used)).statusCode).toBe(200);
+    }
+    expect(await reasonOf(idle)).toEqual([401, 'expired']);
+    // the cookie is renewed with the session, so the browser does not drop it first
+    t.clock.advance(2 * DAY);
+    const viaCookie = await t.app.inject({ method: 'GET', url: '/api/me', cookies: { sid: used } });
+    expect(viaCookie.statusCode).toBe(200);
+    expect(String(viaCookie.headers['set-cookie'])).toMatch(/sid=.*Max-Age=2592000/);
+    // at most one renewal a day
+    const again = await t.app.inject({ method: 'GET', url: '/api/me', cookies: { sid: used } });
+    expect(again.headers['set-cookie']).toBeUndefined();
   });
 });

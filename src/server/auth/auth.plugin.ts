@@ -6,6 +6,7 @@ import type { Database } from '../db/schema';
 import { ApiError } from '../http/api-error';
 import { hashToken } from './login.service';
 import { actorOf, authenticate } from './session.service';
+import { SESSION_DAYS } from './login-limits';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -33,11 +34,13 @@ export function tokenOf(request: FastifyRequest): string | undefined {
  * Requires a session on every /api route except the public ones (the core's and `publicPaths`);
  * 401 UNAUTHENTICATED otherwise, with the reason when the server ended the session (SessionEndReason).
  */
-export function registerAuth(app: FastifyInstance, deps: { db: Kysely<Database>; now: () => Date; publicPaths?: readonly string[] }): void {
+export function registerAuth(
+  app: FastifyInstance, deps: { db: Kysely<Database>; now: () => Date; publicPaths?: readonly string[]; secureCookies?: boolean },
+): void {
   const publicPaths = new Set([...CORE_PUBLIC_PATHS, ...(deps.publicPaths ?? [])]);
   app.decorateRequest('session', null);
   app.decorateRequest('sessionId', null);
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
     const path = request.url.split('?', 1)[0] ?? '';
     if (!path.startsWith('/api/') || publicPaths.has(path)) return;
     const token = tokenOf(request);
@@ -49,6 +52,10 @@ export function registerAuth(app: FastifyInstance, deps: { db: Kysely<Database>;
     }
     request.session = found.info;
     request.sessionId = found.sessionId;
+    // the browser's cookie must outlive the session it carries: renew it with the session
+    if (found.renewed && request.cookies[SESSION_COOKIE] === token) {
+      reply.setCookie(SESSION_COOKIE, token, { ...sessionCookieOptions(deps.secureCookies ?? false), maxAge: SESSION_DAYS * 24 * 60 * 60 });
+    }
   });
 }
 

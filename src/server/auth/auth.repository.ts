@@ -105,10 +105,17 @@ export async function insertSession(
 }
 
 /** The user and public id of a session that has neither expired at an instant nor been ended. */
-export async function findSession(db: Db, tokenHash: string, at: string): Promise<{ userId: string; id: string } | undefined> {
-  const row = await db.selectFrom('sessions').select(['user_id', 'id'])
+export async function findSession(
+  db: Db, tokenHash: string, at: string,
+): Promise<{ userId: string; id: string; expiresAt: string } | undefined> {
+  const row = await db.selectFrom('sessions').select(['user_id', 'id', 'expires_at'])
     .where('token_hash', '=', tokenHash).where('expires_at', '>', at).where('ended_at', 'is', null).executeTakeFirst();
-  return row && { userId: row.user_id, id: row.id };
+  return row && { userId: row.user_id, id: row.id, expiresAt: row.expires_at };
+}
+
+/** Moves a live session's expiry (a session in use is renewed). */
+export async function renewSession(db: Db, id: string, expiresAt: string): Promise<void> {
+  await db.updateTable('sessions').set({ expires_at: expiresAt }).where('id', '=', id).where('ended_at', 'is', null).execute();
 }
 
 /** Why a token's session no longer holds: the reason it was ended, 'expired', or undefined if unknown (purged, logged out). */
