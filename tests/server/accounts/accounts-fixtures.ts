@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { LoginResponse } from '../../../src/shared/auth';
 import type { ApiErrorBody } from '../../../src/shared/api-error';
-import type { Mutation, MutationResult } from '../../../src/shared/sync/protocol';
+import type { Change, Mutation, MutationResult } from '../../../src/shared/sync/protocol';
 import type { TestApp } from '../test-database';
 import { push } from '../fixtures';
 
@@ -48,4 +48,9 @@ export async function scanCard(t: TestApp, token: string, device = 'Mozilla/5.0 
     error: res.statusCode === 200 ? null : res.json<ApiErrorBody>().error,
     cookie: res.headers['set-cookie'],
   };
+}
+
+/** The rows of one entity that a pull put on the phone. */
+export function putRows<T>(changes: readonly Change[], entity: string): T[] {
+  return changes.flatMap((c) => (c.entity === entity && c.op === 'put' ? [c.row as T] : []));
 }

@@ -5,7 +5,7 @@ import { CARD_TTL_DAYS } from '../../../src/shared/accounts/service-card';
 import { DIALECTS, useTestApp } from '../test-database';
 import { loginAs, pullAll } from '../fixtures';
 import { buildHelpCommunity } from '../help/help-fixtures';
-import { cardToken, issueCard, outcome, pushOne, scanCard } from './accounts-fixtures';
+import { cardToken, issueCard, outcome, pushOne, putRows, scanCard } from './accounts-fixtures';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -25,9 +25,9 @@ describe.each(DIALECTS)('service cards on %s', (kind) => {
     expect(outcome(await pushOne(t, staff!, 'issueServiceCard', { cardId: crypto.randomUUID(), memberId: fx.noPhone.id, tokenHash: 'not-a-hash' }))).toBe('INVALID');
 
     const { cardId, token } = await issueCard(t, staff!, fx.noPhone.id);
-    const cards = (await pullAll(t, staff!)).changes.filter((c) => c.entity === 'serviceCard' && c.op === 'put');
+    const cards = putRows<ServiceCard>((await pullAll(t, staff!)).changes, 'serviceCard');
     expect(cards.map((c) => c.id)).toEqual([cardId]);
-    const card = (cards[0] as { row: ServiceCard }).row;
+    const card = cards[0]!;
     expect(card).toMatchObject({ memberId: fx.noPhone.id, communityId: fx.communityId, usedAt: null, revokedAt: null });
     expect(Date.parse(card.expiresAt) - Date.parse(card.issuedAt)).toBe(CARD_TTL_DAYS * DAY_MS);
     expect(JSON.stringify(cards)).not.toContain(token);
@@ -56,8 +56,8 @@ describe.each(DIALECTS)('service cards on %s', (kind) => {
     expect([malformed.statusCode, malformed.json<ApiErrorBody>().error.fields[0]?.field]).toEqual([400, 'token']);
 
     // staff see that it was used
-    const card = (await pullAll(t, staff)).changes.find((c) => c.entity === 'serviceCard' && c.id === cardId) as { row: ServiceCard };
-    expect(card.row.usedAt).toBe(t.clock.now().toISOString());
+    const card = putRows<ServiceCard>((await pullAll(t, staff)).changes, 'serviceCard').find((c) => c.id === cardId);
+    expect(card?.usedAt).toBe(t.clock.now().toISOString());
   });
 
   it('expires 14 days after it is issued', async () => {
@@ -101,7 +101,7 @@ describe.each(DIALECTS)('service cards on %s', (kind) => {
     const revoked = await scanCard(t, unused.token);
     expect([revoked.status, revoked.error?.reason]).toEqual([400, 'revoked']);
     expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: as(elderBySms!) })).statusCode).toBe(200);
-    const cards = (await pullAll(t, elderBySms!)).changes.filter((c) => c.entity === 'serviceCard') as { row: ServiceCard }[];
-    expect(cards.map((c) => c.row.revokedAt !== null)).toEqual([true, true]);
+    const cards = putRows<ServiceCard>((await pullAll(t, elderBySms!)).changes, 'serviceCard');
+    expect(cards.map((c) => c.revokedAt !== null)).toEqual([true, true]);
   });
 });

@@ -76,8 +76,7 @@ describe('SessionsPanel', () => {
   });
 
   it('says it needs the network when offline, instead of showing a stale list', async () => {
-    const api = fakeApi([]);
-    api.list.mockRejectedValue(new ApiError(0, 'NETWORK', 'Failed to fetch'));
+    const api = { ...fakeApi([]), list: vi.fn(async (): Promise<SessionSummary[]> => Promise.reject(new ApiError(0, 'NETWORK', 'Failed to fetch'))) };
     render(<SessionsPanel api={api} />);
     expect((await screen.findByRole('alert')).textContent).toBe('网络连接不上，请检查网络后再试。');
     expect(screen.queryByRole('list')).toBeNull();
