@@ -18,6 +18,8 @@ export const memberSchema = v.object({
   /** Groups that unlock prices, e.g. 'newEmployment' (delivery riders, sanitation, property staff). */
   groups: v.array(v.string()),
   hasLogin: v.boolean(),
+  /** Staff limited to one service of their community (a canteen manager: 'canteen'); absent for all of them. */
+  staffOf: v.optional(v.string()),
 });
 export type Member = v.InferOutput<typeof memberSchema>;
 
@@ -29,6 +31,17 @@ export interface Actor {
   householdId: string | null;
   /** Communities whose records the actor may see: own, or all of an administrator's street office. */
   communityIds: string[];
+  /** Staff limited to one service act as staff only in it (see actorFor); absent for all services. */
+  staffOf?: string | null;
+}
+
+/**
+ * The actor a service's rules judge: staff limited to another service act there as the resident
+ * they also are, in their own community only. Core rows (people, communities) pass null.
+ */
+export function actorFor(actor: Actor, service: string | null): Actor {
+  if (!actor.staffOf || service === null || service === actor.staffOf || !isStaffRole(actor.role)) return actor;
+  return { ...actor, role: 'resident', communityIds: [actor.communityId], staffOf: null };
 }
 
 /**

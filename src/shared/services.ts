@@ -17,3 +17,10 @@ export const SERVICES = {
 
 /** The name of a registered service. */
 export type ServiceName = keyof typeof SERVICES;
+
+/** The service that declares a mutation or a synced row, or null for the core's rows. */
+export function serviceOf(kind: { mutation: string } | { entity: string }): ServiceName | null {
+  const found = Object.entries(SERVICES).find(([, s]) =>
+    'mutation' in kind ? Object.hasOwn(s.mutations, kind.mutation) : (s.entities.names as readonly string[]).includes(kind.entity));
+  return (found?.[0] as ServiceName | undefined) ?? null;
+}

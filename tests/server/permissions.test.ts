@@ -15,7 +15,8 @@ import { eventFields } from './events/event-fixtures';
 // or the row never arriving). Each cell sets up its own target, so the cells do not lean on
 // each other; the rows run in order, and ending the elder's sessions comes last.
 
-const ACTORS = ['elder', 'daughter', 'neighbour', 'volunteer', 'staff', 'otherStaff', 'admin'] as const;
+// canteenStaff runs the elder's community's canteen only (staffOf 'canteen'): staff there, a resident elsewhere
+const ACTORS = ['elder', 'daughter', 'neighbour', 'volunteer', 'staff', 'canteenStaff', 'otherStaff', 'admin'] as const;
 type ActorName = (typeof ACTORS)[number];
 type Outcome = 'allow' | 'deny';
 
@@ -25,13 +26,24 @@ const only = (...allowed: ActorName[]): Record<ActorName, Outcome> =>
 
 const SELF_HOUSEHOLD_OR_STAFF = only('elder', 'daughter', 'staff', 'admin');
 const STAFF = only('staff', 'admin');
+const CANTEEN_PARTY = only('elder', 'daughter', 'staff', 'canteenStaff', 'admin');
+const CANTEEN_STAFF = only('staff', 'canteenStaff', 'admin');
 
 interface World {
   t: TestApp;
   fx: HelpFixture;
   tokens: Record<ActorName, string>;
   staffToken: string;
+  /** A resident of the other community, who asks to link the elder. */
+  outsiderToken: string;
   tomorrow: string;
+}
+
+/** A resident without a phone, registered by staff, for a cell that changes a person. */
+async function freshResident(w: World): Promise<string> {
+  const memberId = randomUUID();
+  await applied(w, w.staffToken, 'registerResident', { memberId, communityId: w.fx.communityId, name: '吴德福', birthDate: null });
+  return memberId;
 }
 
 /** An open event of the elder's community, for all ages, made by staff. */
@@ -74,7 +86,7 @@ let elderBooking: string | null = null;
 
 const RULES: Rule[] = [
   {
-    resource: 'booking', action: 'book a meal for the elder', expected: SELF_HOUSEHOLD_OR_STAFF,
+    resource: 'booking', action: 'book a meal for the elder', expected: CANTEEN_PARTY,
     run: async (w, actor) => {
       if (elderBooking) await applied(w, w.staffToken, 'cancelBooking', { bookingId: elderBooking });
       elderBooking = null;
@@ -85,7 +97,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    resource: 'booking', action: 'cancel the elder’s booking', expected: SELF_HOUSEHOLD_OR_STAFF,
+    resource: 'booking', action: 'cancel the elder’s booking', expected: CANTEEN_PARTY,
     run: async (w, actor) => {
       if (!elderBooking) {
         elderBooking = randomUUID();
@@ -97,7 +109,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    resource: 'booking', action: 'see the elder’s booking', expected: SELF_HOUSEHOLD_OR_STAFF,
+    resource: 'booking', action: 'see the elder’s booking', expected: CANTEEN_PARTY,
     run: async (w, actor) => {
       if (!elderBooking) {
         elderBooking = randomUUID();
@@ -107,7 +119,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    resource: 'mealSlot', action: 'set a meal’s seats', expected: STAFF,
+    resource: 'mealSlot', action: 'set a meal’s seats', expected: CANTEEN_STAFF,
     run: (w, actor) => attempt(w, actor, 'setSlotSeats', { slotId: w.fx.slot.id, seats: 12 }),
   },
   {
@@ -183,6 +195,43 @@ const RULES: Rule[] = [
     }),
   },
   {
+    resource: 'serviceCard', action: 'issue the elder a service card', expected: STAFF,
+    run: (w, actor) => attempt(w, actor, 'issueServiceCard', { cardId: randomUUID(), memberId: w.fx.elder.id, tokenHash: randomUUID().replace(/-/g, '').repeat(2) }),
+  },
+  {
+    resource: 'serviceCard', action: 'revoke the elder’s card', expected: STAFF,
+    run: async (w, actor) => {
+      const cardId = randomUUID();
+      await applied(w, w.staffToken, 'issueServiceCard', { cardId, memberId: w.fx.elder.id, tokenHash: randomUUID().replace(/-/g, '').repeat(2) });
+      return attempt(w, actor, 'revokeServiceCard', { cardId });
+    },
+  },
+  {
+    resource: 'member', action: 'register a resident without a phone', expected: STAFF,
+    run: (w, actor) => attempt(w, actor, 'registerResident', { memberId: randomUUID(), communityId: w.fx.communityId, name: '钱宝根', birthDate: '1936-07-07' }),
+  },
+  {
+    resource: 'member', action: 'attach a phone to a resident without one', expected: STAFF,
+    run: async (w, actor) => attempt(w, actor, 'attachPhone', { memberId: await freshResident(w), phone: `136${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}` }),
+  },
+  {
+    resource: 'member', action: 'make a resident a volunteer', expected: STAFF,
+    run: async (w, actor) => attempt(w, actor, 'setMemberRole', { memberId: await freshResident(w), role: 'volunteer', staffOf: null }),
+  },
+  {
+    resource: 'member', action: 'make a resident staff of the canteen', expected: only('admin'),
+    run: async (w, actor) => attempt(w, actor, 'setMemberRole', { memberId: await freshResident(w), role: 'staff', staffOf: 'canteen' }),
+  },
+  {
+    // a request from a resident of the other community, to link the elder; declined, so households stay as they are
+    resource: 'householdLink', action: 'answer a request to link the elder', expected: only('elder', 'staff', 'admin'),
+    run: async (w, actor) => {
+      const linkId = randomUUID();
+      await applied(w, w.outsiderToken, 'requestHouseholdLink', { linkId, phone: w.fx.elder.phone });
+      return attempt(w, actor, 'answerHouseholdLink', { linkId, accept: false });
+    },
+  },
+  {
     // last: staff ending them logs the elder out
     resource: 'session', action: 'end the elder’s sessions', expected: only('elder', 'staff', 'admin'),
     run: async (w, actor) => {
@@ -203,13 +252,20 @@ describe.each(DIALECTS)('role × resource × action on %s', (kind) => {
     const fx = await buildHelpCommunity(t.db, t.clock.now(), 1);
     // an administrator of the street office, whose own community is the other one
     const admin = { ...fx.outsiderStaff, id: `admin-${fx.communityId}`, name: '孙强', role: 'admin' as const, phone: `135${fx.outsiderStaff.phone!.slice(3)}` };
-    await writeTransaction(t.db, async (trx, record) => new SeedWriter(trx, record, t.clock.now().toISOString()).member(admin));
+    const canteenStaff = { ...fx.staff, id: `canteen-${fx.communityId}`, name: '钱丽', staffOf: 'canteen', phone: `134${fx.staff.phone!.slice(3)}` };
+    await writeTransaction(t.db, async (trx, record) => {
+      const w = new SeedWriter(trx, record, t.clock.now().toISOString());
+      await w.member(admin);
+      await w.member(canteenStaff);
+    });
     const people: Record<ActorName, Parameters<typeof loginAs>[1]> = {
-      elder: fx.elder, daughter: fx.daughter, neighbour: fx.neighbour, volunteer: fx.volunteers[0]!, staff: fx.staff,
+      elder: fx.elder, daughter: fx.daughter, neighbour: fx.neighbour, volunteer: fx.volunteers[0]!, staff: fx.staff, canteenStaff,
       otherStaff: fx.outsiderStaff, admin,
     };
     const tokens = Object.fromEntries(await Promise.all(ACTORS.map(async (a) => [a, await loginAs(t, people[a])] as const))) as Record<ActorName, string>;
-    const w: World = { t, fx, tokens, staffToken: tokens.staff, tomorrow: addDays(shanghaiDate(t.clock.now()), 1) };
+    const w: World = {
+      t, fx, tokens, staffToken: tokens.staff, outsiderToken: await loginAs(t, fx.outsider), tomorrow: addDays(shanghaiDate(t.clock.now()), 1),
+    };
 
     const table: Record<string, Record<ActorName, Outcome | string>> = {};
     const expected: Record<string, Record<ActorName, Outcome>> = {};

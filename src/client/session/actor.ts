@@ -10,5 +10,6 @@ export function actorOf(session: SessionInfo): Actor {
     communityId: user.communityId,
     householdId: user.householdId,
     communityIds: session.communityIds,
+    ...(user.staffOf ? { staffOf: user.staffOf } : {}),
   };
 }

@@ -4,6 +4,8 @@ import { refuse } from '../../shared/rejection';
 import { mutationArgsSchemas, type MutationArgs, type MutationName } from '../../shared/sync/mutations';
 import { parseWith } from '../../shared/validation';
 import { actorOf } from '../session/actor';
+import { actorFor } from '../../shared/member';
+import { serviceOf } from '../../shared/services';
 import { loadLazyMutators, runMutator } from './mutators';
 import { notifyOutboxChanged } from './outbox-signal';
 import { RecordingStore } from './recording-store';
@@ -36,7 +38,9 @@ export async function mutate<N extends MutationName>(
   await loadLazyMutators();
   await db.transaction('rw', mutationTables(db), async () => {
     const store = new RecordingStore(db);
-    await runMutator(store, name, value, { actor: actorOf(session), now, createdAt });
+    // staff limited to another service are judged as residents here, as the server will judge them
+    const actor = actorFor(actorOf(session), serviceOf({ mutation: name }));
+    await runMutator(store, name, value, { actor, now, createdAt });
     const touched = await store.flush();
     await db.outbox.add({ id: crypto.randomUUID(), name, args: value, createdAt, state: 'pending', touched });
   });

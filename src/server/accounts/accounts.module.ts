@@ -4,13 +4,13 @@ import { findHouseholdLinks, findServiceCards } from './accounts.repository';
 import { accountsProjections } from './accounts-projections';
 import { ACCOUNTS_PUBLIC_PATHS, accountsRoutes } from './accounts.routes';
 import { answerHouseholdLink, requestHouseholdLink } from './household-link.service';
-import { attachPhone, registerResident } from './resident.service';
+import { attachPhone, registerResident, setMemberRole } from './resident.service';
 import { issueServiceCard, revokeServiceCard } from './service-card.service';
 import * as accounts from './migrations/20261124T0510-accounts';
 
 /** Accounts on the server: service cards and their login, household links, residents registered by staff. */
 export const accountsModule = defineServerService(shared, {
-  handlers: { issueServiceCard, revokeServiceCard, requestHouseholdLink, answerHouseholdLink, registerResident, attachPhone },
+  handlers: { issueServiceCard, revokeServiceCard, requestHouseholdLink, answerHouseholdLink, registerResident, attachPhone, setMemberRole },
   loaders: { serviceCard: findServiceCards, householdLink: findHouseholdLinks },
   projections: accountsProjections,
   migrations: { '20261124T0510-accounts': accounts },

@@ -1,7 +1,9 @@
 import { checkServesCommunity, makeRegisteredResident } from '../../shared/accounts/resident';
 import { RejectionError, refuse } from '../../shared/rejection';
 import { insertHousehold } from '../community/community.repository';
-import { findMember, findUserIdByPhone, insertMember, setMemberPhone } from '../member/member.repository';
+import { checkSetRole } from '../../shared/accounts/member-role';
+import { SERVICES as SHARED_SERVICES } from '../../shared/services';
+import { findMember, findUserIdByPhone, insertMember, setMemberPhone, setMemberRole as setMemberRoleRow } from '../member/member.repository';
 import type { MutationHandler } from '../sync/mutation-context';
 
 /** Staff register a resident who has no phone, in a household of their own (a child may link them later). */
@@ -24,5 +26,18 @@ export const attachPhone: MutationHandler<'attachPhone'> = async ({ trx, recordC
   const owner = await findUserIdByPhone(trx, args.phone);
   if (owner !== undefined && owner !== member.id) refuse('PHONE_TAKEN', ['phone'], 'another person is registered with this number');
   await setMemberPhone(trx, member.id, args.phone);
+  await recordChange(trx, { entity: 'member', id: member.id, communityId: member.communityId, householdId: member.householdId, ownerId: member.id });
+};
+
+/**
+ * An administrator (any role in the street office) or staff (resident or volunteer) change a
+ * person's role. The person's phones start over at their next pull (their scope key changed), so
+ * nothing they may no longer see stays on them.
+ */
+export const setMemberRole: MutationHandler<'setMemberRole'> = async ({ trx, recordChange, actor }, args) => {
+  const member = (await findMember(trx, args.memberId)) ?? refuse('NOT_FOUND', ['memberId'], 'no such person');
+  const refusal = checkSetRole(actor, member, args, Object.keys(SHARED_SERVICES));
+  if (refusal) throw new RejectionError(refusal);
+  await setMemberRoleRow(trx, member.id, args.role, args.staffOf);
   await recordChange(trx, { entity: 'member', id: member.id, communityId: member.communityId, householdId: member.householdId, ownerId: member.id });
 };

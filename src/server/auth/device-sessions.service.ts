@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { SessionSummary } from '../../shared/auth';
-import type { Actor } from '../../shared/member';
+import { actorFor, type Actor } from '../../shared/member';
 import { isStaffRole } from '../../shared/role';
 import type { Database } from '../db/schema';
 import { ApiError } from '../http/api-error';
@@ -33,7 +33,9 @@ export async function endSessionsOfPerson(
   const at = now.toISOString();
   if (userId === actor.id) return endSessionsOf(db, userId, currentId, { at, reason: 'endedByUser' });
   const person = await findMember(db, userId);
-  if (!person || !isStaffRole(actor.role) || !actor.communityIds.includes(person.communityId)) {
+  // logging a resident's phones out is account work: staff limited to one service do not do it
+  const asStaff = actorFor(actor, 'accounts');
+  if (!person || !isStaffRole(asStaff.role) || !asStaff.communityIds.includes(person.communityId)) {
     throw new ApiError(403, 'FORBIDDEN', 'only staff of their community may end someone’s sessions');
   }
   return endSessionsOf(db, userId, null, { at, reason: 'endedByStaff' });

@@ -20,7 +20,10 @@ export async function loadSessionInfo(db: Kysely<Database>, userId: string): Pro
 /** The acting user of a session, from its SessionInfo. */
 export function actorOf(info: SessionInfo): Actor {
   const { user, communityIds } = info;
-  return { id: user.id, role: user.role, communityId: user.communityId, householdId: user.householdId, communityIds };
+  return {
+    id: user.id, role: user.role, communityId: user.communityId, householdId: user.householdId, communityIds,
+    ...(user.staffOf ? { staffOf: user.staffOf } : {}),
+  };
 }
 
 /**

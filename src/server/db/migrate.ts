@@ -4,13 +4,15 @@ import * as initial from './migrations/20261123T0900-initial';
 import * as loginThrottle from './migrations/20261124T0300-login-throttle';
 import * as sessionIds from './migrations/20261124T0310-session-ids';
 import * as sessionEnds from './migrations/20261124T0500-session-ends';
+import * as staffScope from './migrations/20261124T0520-staff-scope';
 import { SERVICES } from '../services';
 
 // Listed, not scanned from a folder: tsx, bundlers and tests all see the same set. The core's
 // and every service's, run in the order of their timestamped names.
 const migrations: Record<string, Migration> = Object.assign(
   { '20261123T0900-initial': initial, '20261124T0300-login-throttle': loginThrottle,
-    '20261124T0310-session-ids': sessionIds, '20261124T0500-session-ends': sessionEnds },
+    '20261124T0310-session-ids': sessionIds, '20261124T0500-session-ends': sessionEnds,
+    '20261124T0520-staff-scope': staffScope },
   ...Object.values(SERVICES).map((service) => service.migrations ?? {}),
 );
 

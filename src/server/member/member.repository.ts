@@ -1,7 +1,7 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import * as v from 'valibot';
 import type { Member } from '../../shared/member';
-import { roleSchema } from '../../shared/role';
+import { roleSchema, type Role } from '../../shared/role';
 import type { Database } from '../db/schema';
 import type { UserTable } from './member.table';
 
@@ -22,6 +22,7 @@ export function toMember(row: Selectable<UserTable>): Member {
     ageVerified: row.age_verified === 1,
     groups: JSON.parse(row.groups) as string[],
     hasLogin: row.phone !== null,
+    ...(row.staff_of ? { staffOf: row.staff_of } : {}),
   };
 }
 
@@ -55,10 +56,16 @@ export async function insertMember(db: Db, m: Omit<Member, 'hasLogin'> & { phone
   await db.insertInto('users').values({
     id: m.id, community_id: m.communityId, household_id: m.householdId, name: m.name, phone: m.phone, role: m.role,
     birth_date: m.birthDate, age_verified: m.ageVerified ? 1 : 0, groups: JSON.stringify(m.groups), created_at: createdAt,
+    staff_of: m.staffOf ?? null,
   }).execute();
 }
 
 /** Sets a person's phone number (staff attach one to a resident registered without). */
 export async function setMemberPhone(db: Db, id: string, phone: string): Promise<void> {
   await db.updateTable('users').set({ phone }).where('id', '=', id).execute();
+}
+
+/** Sets a person's role and the one service a staff member is limited to (null: all). */
+export async function setMemberRole(db: Db, id: string, role: Role, staffOf: string | null): Promise<void> {
+  await db.updateTable('users').set({ role, staff_of: staffOf }).where('id', '=', id).execute();
 }

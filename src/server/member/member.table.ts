@@ -12,4 +12,6 @@ export interface UserTable {
   /** JSON array of group names, e.g. ["newEmployment"]. */
   groups: string;
   created_at: string;
+  /** The one service a staff member is limited to, or null for all (see shared/member.ts actorFor). */
+  staff_of: string | null;
 }

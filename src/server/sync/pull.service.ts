@@ -1,5 +1,7 @@
-import type { Kysely } from 'kysely';
-import type { Actor } from '../../shared/member';
+import type { ExpressionBuilder, Kysely } from 'kysely';
+import { actorFor, type Actor } from '../../shared/member';
+import { SERVICES as SHARED_SERVICES, serviceOf, type ServiceName } from '../../shared/services';
+import { CORE_ENTITY_NAMES } from '../../shared/sync/entities';
 import { isStaffRole } from '../../shared/role';
 import { ENTITY_NAMES, type EntityName, type EntityRow } from '../../shared/sync/entities';
 import { cursorVersion, type Change, type PullResponse } from '../../shared/sync/protocol';
@@ -9,6 +11,14 @@ import { entityLoaders } from './entity-loaders';
 import { coreProjections, type Projection } from './projection';
 import { SERVICES } from '../services';
 import { scopeAdmits, scopeKey, scopeOf, type RowScope } from './sync-scope';
+
+/** Every row of the communities a staff member serves, or, if limited to one service, of that service (and the core's). */
+function staffRows(eb: ExpressionBuilder<Database, 'sync_rows'>, viewer: Actor) {
+  const inCommunities = eb('community_id', 'in', viewer.communityIds);
+  if (!viewer.staffOf) return inCommunities;
+  const limited = SHARED_SERVICES[viewer.staffOf as ServiceName]?.entities.names ?? [];
+  return eb.and([inCommunities, eb('entity', 'in', [...CORE_ENTITY_NAMES, ...limited])]);
+}
 
 /**
  * The sync_rows entries after a cursor that the viewer's scope admits: community-wide rows of
@@ -25,7 +35,7 @@ async function scopedEntries(db: Kysely<Database>, viewer: Actor, cursor: number
       eb.or([
         eb.and([eb('community_id', 'in', viewer.communityIds), eb('owner_id', 'is', null), eb('audience', 'is', null)]),
         eb.and([eb('community_id', 'in', viewer.communityIds), eb('audience', '=', viewer.role)]),
-        ...(isStaffRole(viewer.role) ? [eb('community_id', 'in', viewer.communityIds)] : []),
+        ...(isStaffRole(viewer.role) ? [staffRows(eb, viewer)] : []),
         eb('owner_id', '=', viewer.id),
         eb('grantee_id', '=', viewer.id),
         ...(viewer.householdId !== null ? [eb('household_id', '=', viewer.householdId)] : []),
@@ -56,7 +66,7 @@ async function revokedEntries(db: Kysely<Database>, viewer: Actor, cursor: numbe
       entity: r.entity, entity_id: r.entity_id, version: r.version, community_id: r.community_id ?? '',
       household_id: r.household_id, owner_id: r.owner_id, audience: r.audience, grantee_id: r.grantee_id, deleted: r.deleted ?? 1,
     };
-    return r.community_id !== null && scopeAdmits(entry, viewer) ? entry : { ...entry, deleted: 1 };
+    return r.community_id !== null && scopeAdmits(entry, actorFor(viewer, serviceOf({ entity: r.entity }))) ? entry : { ...entry, deleted: 1 };
   });
 }
 
@@ -113,7 +123,8 @@ export async function pullChanges(db: Kysely<Database>, viewer: Actor, cursor: s
   const changes: Change[] = entries.map((e) => {
     const entity = e.entity as EntityName;
     const row = rows.get(`${entity}:${e.entity_id}`) as EntityRow<EntityName> | undefined;
-    const visible = row === undefined || e.deleted === 1 ? null : project(entity, row, viewer, scopeOf(e));
+    const asViewer = actorFor(viewer, serviceOf({ entity }));
+    const visible = row === undefined || e.deleted === 1 ? null : project(entity, row, asViewer, scopeOf(e));
     return visible === null
       ? { entity, id: e.entity_id, op: 'del' }
       : { entity, id: e.entity_id, op: 'put', row: visible as unknown as Record<string, unknown> };

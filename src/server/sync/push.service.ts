@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Actor } from '../../shared/member';
+import { actorFor, type Actor } from '../../shared/member';
+import { serviceOf } from '../../shared/services';
 import { reject, RejectionError, type Rejection, refuse } from '../../shared/rejection';
 import { isMutationName, mutationArgsSchemas, type MutationArgs, type MutationName } from '../../shared/sync/mutations';
 import type { Mutation, MutationResult, PushRequest, PushResponse } from '../../shared/sync/protocol';
@@ -66,7 +67,8 @@ async function applyMutation(deps: PushDeps, actor: Actor, m: Mutation): Promise
     const outcome = await writeTransaction(deps.db, async (trx, recordChange) => {
       const recorded = await findRecordedMutation(trx, m.id);
       if (recorded) return recorded.userId === actor.id ? recorded.result : foreignReplay(m.id);
-      await runMutation({ trx, recordChange, actor, now }, m);
+      // staff limited to another service act here as the resident they also are
+      await runMutation({ trx, recordChange, actor: actorFor(actor, serviceOf({ mutation: m.name })), now }, m);
       const result: MutationResult = { id: m.id, status: 'applied' };
       await recordMutation(trx, { id: m.id, userId: actor.id, name: journalName(m.name), result, createdAt: now.toISOString() });
       return result;

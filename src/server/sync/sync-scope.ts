@@ -39,6 +39,7 @@ export function scopeAdmits(entry: Pick<SyncRowTable, 'community_id' | 'househol
  * sees must join it.
  */
 export function scopeKey(viewer: Actor): string {
-  const scope = JSON.stringify([viewer.role, [...viewer.communityIds].sort(), viewer.householdId]);
+  // a staff limit joins only when set, so the keys (and cursors) of everyone else stay as they were
+  const scope = JSON.stringify([viewer.role, [...viewer.communityIds].sort(), viewer.householdId, ...(viewer.staffOf ? [viewer.staffOf] : [])]);
   return createHash('sha256').update(scope).digest('base64url').slice(0, 16);
 }

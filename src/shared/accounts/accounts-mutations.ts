@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { phoneSchema } from '../auth';
+import { roleSchema } from '../role';
 import { dateSchema, idSchema, textSchema, uuidSchema } from '../validation';
 import { cardTokenHashSchema } from './card-token';
 
@@ -25,4 +26,6 @@ export const accountsMutations = {
   }),
   /** Staff: attach a phone number to a resident, who can then log in with a texted code. */
   attachPhone: v.object({ memberId: idSchema, phone: phoneSchema }),
+  /** An administrator (any role) or staff (resident or volunteer): change a person's role, staff optionally limited to one service. */
+  setMemberRole: v.object({ memberId: idSchema, role: roleSchema, staffOf: v.nullable(v.pipe(textSchema, v.minLength(1), v.maxLength(20))) }),
 } as const;

@@ -5,7 +5,8 @@ import { SERVICES, type ServiceName } from '../services';
 
 /** The rows every service builds on: communities and people. */
 type CoreEntities = { community: typeof communitySchema; member: typeof memberSchema };
-const CORE_ENTITY_NAMES: readonly (keyof CoreEntities)[] = ['community', 'member'];
+/** The core's synced rows, which every service builds on. */
+export const CORE_ENTITY_NAMES: readonly (keyof CoreEntities)[] = ['community', 'member'];
 
 type Services = typeof SERVICES;
 type EntitiesOf<S extends ServiceName> = NonNullable<Services[S]['entities']['schemas']>;

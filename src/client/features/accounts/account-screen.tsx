@@ -3,6 +3,8 @@ import './accounts.css';
 import type { HouseholdLink } from '../../../shared/accounts/household-link';
 import type { Member } from '../../../shared/member';
 import { isStaffRole } from '../../../shared/role';
+import { actorFor } from '../../../shared/member';
+import { actorOf } from '../../session/actor';
 import { useLiveQuery } from '../../data/use-live-query';
 import { pendingRowKeys } from '../../data/sync-queries';
 import { errorMessage } from '../../i18n/error-message';
@@ -57,7 +59,7 @@ export function AccountScreen({ db, session }: ScreenProps) {
   return (
     <Page title={t('account.title')}>
       <p class="account-who">{t('account.who', { name: me.name })}</p>
-      {isStaffRole(me.role) && <p><a class="btn btn-secondary" href={ACCOUNT_PATHS.office}>{t('account.office')}</a></p>}
+      {isStaffRole(actorFor(actorOf(session), 'accounts').role) && <p><a class="btn btn-secondary" href={ACCOUNT_PATHS.office}>{t('account.office')}</a></p>}
       <SessionsPanel api={{ list: () => listSessions(), endOne: (id) => endSession(id), endOthers: () => endOtherSessions(me.id) }} />
       <HouseholdPanel meId={me.id} family={data.family} links={data.links} unsent={data.unsent} onRequest={onRequest} onAnswer={onAnswer} />
     </Page>

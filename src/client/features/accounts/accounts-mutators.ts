@@ -7,6 +7,8 @@ import { answerLink, checkAnswerLink } from '../../../shared/accounts/household-
 import { checkServesCommunity, makeRegisteredResident } from '../../../shared/accounts/resident';
 import { checkIssueCard, checkRevokeCard, makeServiceCard } from '../../../shared/accounts/service-card';
 import { maskPhone } from '../../../shared/phone-mask';
+import { checkSetRole, withRole } from '../../../shared/accounts/member-role';
+import { SERVICES } from '../../../shared/services';
 import { RejectionError, refuse, type Rejection } from '../../../shared/rejection';
 import type { ClientMutator } from '../../sync/client-mutator';
 
@@ -48,6 +50,13 @@ export const answerHouseholdLink: ClientMutator<'answerHouseholdLink'> = async (
 export const registerResident: ClientMutator<'registerResident'> = async (store, args, { actor }) => {
   stop(checkServesCommunity(actor, args.communityId, 'communityId'));
   store.put('member', makeRegisteredResident(args));
+};
+
+/** Shows the new role at once; the person's own phones start over when the server has it. */
+export const setMemberRole: ClientMutator<'setMemberRole'> = async (store, args, { actor }) => {
+  const member = (await store.get('member', args.memberId)) ?? refuse('NOT_FOUND', ['memberId'], 'no such person');
+  stop(checkSetRole(actor, member, args, Object.keys(SERVICES)));
+  store.put('member', withRole(member, args));
 };
 
 /** Marks the resident as having a phone; the number itself never syncs to anyone's phone. */

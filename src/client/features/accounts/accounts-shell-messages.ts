@@ -14,6 +14,7 @@ export const accountsShellMessagesZhCN = {
   'mutation.answerHouseholdLink': '处理家人申请',
   'mutation.registerResident': '登记居民',
   'mutation.attachPhone': '登记手机号',
+  'mutation.setMemberRole': '更改身份',
 } as const;
 
 declare module '../../i18n/t' {

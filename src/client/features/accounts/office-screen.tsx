@@ -6,6 +6,8 @@ import type { ServiceCard } from '../../../shared/accounts/service-card';
 import type { Community } from '../../../shared/community';
 import type { Member } from '../../../shared/member';
 import { isStaffRole } from '../../../shared/role';
+import { actorFor } from '../../../shared/member';
+import { actorOf } from '../../session/actor';
 import { useLiveQuery } from '../../data/use-live-query';
 import { pendingRowKeys } from '../../data/sync-queries';
 import { errorMessage } from '../../i18n/error-message';
@@ -23,6 +25,8 @@ import { CardDesk } from './card-desk';
 import { hashCardToken, newCardToken, rememberCardToken } from './card-token';
 import { LinkDesk } from './link-desk';
 import { ResidentForm } from './resident-form';
+import { RoleDesk } from './role-desk';
+import { SERVICES } from '../../../shared/services';
 
 interface OfficeData {
   communities: Community[];
@@ -54,7 +58,8 @@ export function OfficeScreen({ db, session }: ScreenProps) {
     };
   }, [db, communityId], { communities: [], people: [], cards: [], links: [], unsent: new Set() });
 
-  if (!isStaffRole(session.user.role)) return <Page title={t('office.title')}><p>{t('office.staffOnly')}</p></Page>;
+  // staff limited to another service serve here as residents
+  if (!isStaffRole(actorFor(actorOf(session), 'accounts').role)) return <Page title={t('office.title')}><p>{t('office.staffOnly')}</p></Page>;
 
   const tryMutate = async (run: () => Promise<void>): Promise<string | null> => {
     try {
@@ -96,6 +101,9 @@ export function OfficeScreen({ db, session }: ScreenProps) {
         tryMutate(() => mutate(db, session, 'registerResident', { memberId: crypto.randomUUID(), communityId, name, birthDate }))} />
       <LinkDesk links={data.links} onAnswer={(linkId, accept) =>
         void tryMutate(() => mutate(db, session, 'answerHouseholdLink', { linkId, accept })).then(toastIfRefused)} />
+      <RoleDesk people={data.people.filter((p) => p.id !== session.user.id)} canGiveStaffRoles={session.user.role === 'admin'}
+        services={Object.keys(SERVICES)} onSave={(memberId, role, staffOf) =>
+          tryMutate(() => mutate(db, session, 'setMemberRole', { memberId, role, staffOf }))} />
       {confirm.dialog}
     </Page>
   );

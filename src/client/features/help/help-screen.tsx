@@ -5,6 +5,9 @@ import type { HelpAction } from '../../../shared/help/help-request';
 import { isStaffRole } from '../../../shared/role';
 import { addDays, shanghaiDate } from '../../../shared/time';
 import { actorOf } from '../../session/actor';
+import { actorFor } from '../../../shared/member';
+import { useChosenCommunity } from '../../state/community-choice';
+import { CommunityPicker } from '../../ui/community-picker';
 import type { AppDb } from '../../data/db';
 import { loadHelpData, placeOf, type HelpData, type HelpItem } from './help-queries';
 import { useLiveQuery } from '../../data/use-live-query';
@@ -31,8 +34,12 @@ const EMPTY: HelpData = { kinds: [], items: [], household: [], volunteers: [], r
 export function HelpScreen({ db, session }: { db: AppDb; session: SessionInfo }) {
   const now = useNow();
   const data = useLiveQuery(() => loadHelpData(db, session), [db, session], EMPTY);
-  const actor = actorOf(session);
-  const role = session.user.role;
+  // staff limited to another service use help as the resident they also are
+  const actor = actorFor(actorOf(session), 'help');
+  const role = actor.role;
+  // an administrator picks which community's services to edit
+  const [kindCommunity, chooseKindCommunity] = useChosenCommunity(session);
+  const communities = useLiveQuery(() => db.community.toArray(), [db], []);
 
   const view = (item: HelpItem) => requestCardView(item, actor, now);
   const confirm = useConfirm();
@@ -74,7 +81,8 @@ export function HelpScreen({ db, session }: { db: AppDb; session: SessionInfo })
       {isStaff && (
         <>
           <section aria-labelledby="help-kinds"><h2 id="help-kinds">{t('help.kinds')}</h2>
-            <ServiceKindEditor kinds={data.kinds.filter((k) => k.communityId === session.user.communityId)} communityId={session.user.communityId}
+            <CommunityPicker communities={communities.filter((c) => session.communityIds.includes(c.id))} value={kindCommunity} onChange={chooseKindCommunity} />
+            <ServiceKindEditor key={kindCommunity} kinds={data.kinds.filter((k) => k.communityId === kindCommunity)} communityId={kindCommunity}
               newId={() => crypto.randomUUID()} onSave={(args) => mutate(db, session, 'saveServiceKind', args).catch(saveFailed)} /></section>
           <section aria-labelledby="help-visits"><h2 id="help-visits">{t('help.visit')}</h2>
             <VisitScheduleEditor schedules={data.visitSchedules} residents={data.residents} kinds={data.kinds.filter((k) => k.isVisit && k.active)}
