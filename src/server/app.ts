@@ -16,6 +16,7 @@ import { PokeStreams } from './sync/poke-stream';
 import { registerRateLimits } from './http/rate-limits';
 import { registerSecurityHeaders } from './http/security-headers';
 import { SERVICES } from './services';
+import { personalData } from './member/personal-data';
 
 /** What the app is built from; tests pass their own clock, code sender and database (else the config's sender). */
 export interface AppDeps {
@@ -62,7 +63,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   authRoutes(app, { db, codeSender, now, codeSecret: config.codeSecret, demo: config.demo, secureCookies: config.secureCookies });
   syncRoutes(app, { db, pokeHub, now, pokeStreams });
   sessionRoutes(app, { db, now });
-  for (const service of services) service.routes?.(app, { db, dataDir: config.dataDir, now, pokeHub, secureCookies: config.secureCookies });
+  for (const service of services) service.routes?.(app, { db, dataDir: config.dataDir, now, pokeHub, secureCookies: config.secureCookies, personalData });
 
   await registerClientFiles(app, { distDir: config.distDir, dataDir: config.dataDir, now });
   return app;

@@ -36,7 +36,15 @@ export interface Job {
   start: (deps: JobDeps) => () => void;
 }
 
-/** What a service's HTTP routes get: the database, where files live, the clock, the poke hub, and whether cookies are Secure. */
+/** A person's data across every service, for their own copy and for forgetting them (see member/personal-data.ts). */
+export interface PersonalData {
+  /** Every synced row the person owns, as they themselves see it, by entity. */
+  ownRows: (db: Kysely<Database>, viewer: import('../shared/member').Actor) => Promise<Record<string, unknown[]>>;
+  /** Has every service remove what identifies the person from its rows, in the caller's transaction. */
+  forgetInServices: (trx: Transaction<Database>, record: ChangeRecorder, memberId: string, now: Date) => Promise<void>;
+}
+
+/** What a service's HTTP routes get: the database, where files live, the clock, the poke hub, whether cookies are Secure, and everyone's personal data. */
 export interface RouteDeps {
   db: Kysely<Database>;
   /** DATA_DIR: the folder the server keeps files in (uploads). */
@@ -44,6 +52,7 @@ export interface RouteDeps {
   now: () => Date;
   pokeHub: PokeHub;
   secureCookies: boolean;
+  personalData: PersonalData;
 }
 
 /**
@@ -66,6 +75,11 @@ export interface ServerService<S extends SharedService> {
   routes?: (app: FastifyInstance, deps: RouteDeps) => void;
   /** Paths of those routes that answer without a session (a login method). */
   publicPaths?: readonly string[];
+  /**
+   * Removes what identifies a person who deleted their data from this service's rows (names,
+   * addresses, numbers, notes), keeping the rows themselves so the community's figures stay.
+   */
+  forgetMember?: (trx: Transaction<Database>, record: ChangeRecorder, memberId: string, now: Date) => Promise<void>;
   /** Adds the service's demo rows that are missing; runs at every demo start, so it must be idempotent. */
   seedDemo?: (trx: Transaction<Database>, record: ChangeRecorder, now: Date) => Promise<void>;
 }

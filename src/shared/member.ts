@@ -23,6 +23,14 @@ export const memberSchema = v.object({
 });
 export type Member = v.InferOutput<typeof memberSchema>;
 
+/**
+ * The name a person's rows keep once they deleted their data: the rows stay for the community's
+ * figures, nothing in them says who it was.
+ */
+export const FORGOTTEN_NAME = '已注销居民';
+/** What stands in a required text (an address) that was about a person who deleted their data. */
+export const FORGOTTEN_TEXT = '已删除';
+
 /** Who is acting: the logged-in member; staff and admins also carry the communities they serve. */
 export interface Actor {
   id: string;

@@ -114,7 +114,8 @@ describe.each(DIALECTS)('the API under generated bad input on %s', (kind) => {
     };
     const badRequest = fc.record({
       method: fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD') as fc.Arbitrary<'GET'>,
-      path: fc.constantFrom('/api/sync/push', '/api/sync/pull', '/api/auth/code', '/api/auth/login', '/api/auth/logout', '/api/me', '/api/health', '/api/', '/', '/events'),
+      path: fc.constantFrom('/api/sync/push', '/api/sync/pull', '/api/auth/code', '/api/auth/login', '/api/auth/logout', '/api/me', '/api/health', '/api/', '/', '/events',
+        '/api/auth/card', '/api/accounts/my-data', '/api/sessions'),
       suffix: fc.oneof(fc.constant(''), nastyString.map(encode), fc.constantFrom('/%ED%A0%80', '/%', '/%zz', '%00', '/..%2f..%2fetc')),
       query: fc.oneof(fc.constant(''), nastyString.map((s) => `?cursor=${encode(s)}&limit=${encode(s)}`), fc.constantFrom('?cursor=%ZZ', '?cursor=1.%00', '?limit=99999')),
       contentType: fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=utf-16', 'multipart/form-data; boundary=x'),

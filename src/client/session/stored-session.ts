@@ -14,9 +14,12 @@ export async function loadSession(db: AppDb): Promise<SessionInfo | null> {
 /**
  * Forgets who is logged in after the server ended the session, keeping rows and queue: the same
  * person logging in again pushes what they did meanwhile. The server's reason, if it gave one,
- * stays for the login screen to say why (it words only the reasons it knows).
+ * stays for the login screen to say why (it words only the reasons it knows); a person who
+ * deleted their data leaves nothing behind.
  */
 export async function forgetSession(db: AppDb, reason?: string): Promise<void> {
-  await db.meta.delete('session');
+  // the person deleted their data (from this phone or another): nothing of it stays here either
+  if (reason === 'dataDeleted') await Promise.all(db.tables.map((table) => table.clear()));
+  else await db.meta.delete('session');
   if (reason !== undefined) await setMeta(db, 'sessionEnd', { reason, at: new Date().toISOString() });
 }

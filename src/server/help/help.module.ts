@@ -10,6 +10,7 @@ import { findHelpContacts, findHelpRequests, findServiceKinds, findVisitSchedule
 import { helpProjections } from './help-projections';
 import { visitJob } from './visit-job';
 import { seedHelpDemo } from './help-demo';
+import { forgetHelpResident } from './help-forget';
 import * as help from './migrations/20261123T1100-help';
 
 /** Help on request on the server: requests, dispatch, hours; the recurring-visit job (敲门行动). */
@@ -23,4 +24,5 @@ export const helpModule = defineServerService(shared, {
   migrations: { '20261123T1100-help': help },
   jobs: [visitJob],
   seedDemo: (trx, record) => seedHelpDemo(trx, record),
+  forgetMember: (trx, record, memberId) => forgetHelpResident(trx, record, memberId),
 });

@@ -100,7 +100,7 @@ const projections = Object.assign(
 ) as { [E in EntityName]: Projection<E> };
 
 /** Projects one row for the viewer; typed per entity so a projection sees its own row type. */
-function project<E extends EntityName>(
+export function project<E extends EntityName>(
   entity: E, row: EntityRow<E>, viewer: Actor, scope: RowScope,
 ): EntityRow<E> | null {
   return projections[entity](row, viewer, scope);

@@ -13,7 +13,8 @@ import type { ScreenProps } from '../../service';
 import { appStore } from '../../state/app-store';
 import { mutate } from '../../sync/mutate';
 import { Page } from '../../ui/page';
-import { endOtherSessions, endSession, listSessions } from './accounts-api';
+import { deleteMyData, endOtherSessions, endSession, fetchMyData, listSessions } from './accounts-api';
+import { MyDataPanel } from './my-data-panel';
 import { ACCOUNT_PATHS } from './accounts-paths';
 import { HouseholdPanel } from './household-panel';
 import { SessionsPanel } from './sessions-panel';
@@ -62,6 +63,11 @@ export function AccountScreen({ db, session }: ScreenProps) {
       {isStaffRole(actorFor(actorOf(session), 'accounts').role) && <p><a class="btn btn-secondary" href={ACCOUNT_PATHS.office}>{t('account.office')}</a></p>}
       <SessionsPanel api={{ list: () => listSessions(), endOne: (id) => endSession(id), endOthers: () => endOtherSessions(me.id) }} />
       <HouseholdPanel meId={me.id} family={data.family} links={data.links} unsent={data.unsent} onRequest={onRequest} onAnswer={onAnswer} />
+      <MyDataPanel canDelete={!isStaffRole(me.role)} api={{
+        fetch: () => fetchMyData(),
+        // the phone is cleared: start the app over, at the login page that says why
+        delete: async () => { await deleteMyData(db); location.replace('/login'); },
+      }} />
     </Page>
   );
 }

@@ -1,7 +1,8 @@
 /** The accounts calls that need the network: a person's sessions, and logging in with a card. */
 import type { LoginResponse, SessionInfo, SessionSummary } from '../../../shared/auth';
 import type { AppDb } from '../../data/db';
-import { adoptSession } from '../../session/session';
+import { adoptSession, forgetSession } from '../../session/session';
+import type { MyData } from '../../../shared/accounts/personal-data';
 import { createApiClient, type ApiClient } from '../../sync/api-client';
 
 const defaultApi = createApiClient();
@@ -27,4 +28,18 @@ export async function endOtherSessions(userId: string, api: ApiClient = defaultA
  */
 export async function logInWithCard(db: AppDb, token: string, api: ApiClient = defaultApi): Promise<SessionInfo> {
   return adoptSession(db, await api.post<LoginResponse>('/api/auth/card', { token }));
+}
+
+/** Everything the server holds about the person, for them to see and keep. Needs the network. */
+export async function fetchMyData(api: ApiClient = defaultApi): Promise<MyData> {
+  return api.get<MyData>('/api/accounts/my-data');
+}
+
+/**
+ * Deletes what identifies the person on the server, then everything on this phone, keeping only
+ * why (the login screen says it). Needs the network; on failure nothing is deleted here.
+ */
+export async function deleteMyData(db: AppDb, api: ApiClient = defaultApi): Promise<void> {
+  await api.post('/api/accounts/my-data/delete', { confirm: true });
+  await forgetSession(db, 'dataDeleted');
 }

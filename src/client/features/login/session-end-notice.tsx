@@ -7,7 +7,7 @@ export function SessionEndNotice({ reason, pending }: { reason: SessionEndReason
   return (
     <div class="notice session-end" role="status">
       <p>{t(`sessionEnd.${reason}`)}</p>
-      {pending > 0 && <p>{t('sessionEnd.queueKept')}</p>}
+      {pending > 0 && reason !== 'dataDeleted' && <p>{t('sessionEnd.queueKept')}</p>}
     </div>
   );
 }

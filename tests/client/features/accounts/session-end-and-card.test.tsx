@@ -64,6 +64,18 @@ describe('a session the server ended', () => {
     expect(await db.outbox.count()).toBe(1);
   });
 
+  it('clears everything on a phone whose person deleted their data, from it or another phone', async () => {
+    await loggedInWithQueue();
+    await db.member.put(ME);
+    serve(401, ended('dataDeleted'));
+    render(<App db={db} />);
+    expect(await screen.findByText('您的个人信息已经删除，这部手机上的也已清除。')).toBeTruthy();
+    expect(screen.queryByText(/还没送到社区的操作都还在/)).toBeNull();
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.member.count()).toBe(0);
+    expect(await getMeta(db, 'ownerId')).toBeUndefined();
+  });
+
   it('says nothing more than "log in" for a reason it does not know', async () => {
     await loggedInWithQueue();
     serve(401, ended('somethingNew'));
@@ -83,7 +95,7 @@ describe('the page a service card opens', () => {
     await setMeta(db, 'sessionEnd', { reason: 'loginRevoked', at: new Date().toISOString() });
     render(<App db={db} />);
     expect(await screen.findByRole('heading', { name: '本周菜单' })).toBeTruthy();
-    expect(calls[0]).toEqual({ path: '/api/auth/card', body: { token: TOKEN } });
+    expect(calls.filter((c) => c.path === '/api/auth/card')).toEqual([{ path: '/api/auth/card', body: { token: TOKEN } }]);
     expect(location.pathname + location.hash).toBe('/');
     expect(screen.getByText('吴德福')).toBeTruthy();
     expect((await getMeta(db, 'session'))?.user.id).toBe(ELDER.id);
