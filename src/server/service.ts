@@ -5,7 +5,7 @@ import type { EntityName, EntityRow } from '../shared/sync/entities';
 import type { MutationName } from '../shared/sync/mutations';
 import type { Database } from './db/schema';
 import type { ChangeRecorder } from './db/write-transaction';
-import type { MutationHandler } from './sync/mutation-context';
+import type { MutationHandler, MutationObserver } from './sync/mutation-context';
 import type { PokeHub } from './sync/poke-hub';
 import type { Projection } from './sync/projection';
 
@@ -67,6 +67,8 @@ export interface ServerService<S extends SharedService> {
   projections: { [E in keyof EntitiesOf<S>]: E extends EntityName ? Projection<E> : never };
   migrations?: Readonly<Record<string, Migration>>;
   jobs?: readonly Job[];
+  /** Hears every applied mutation of any service, inside its transaction (an audit log). */
+  onMutationApplied?: MutationObserver;
   /**
    * HTTP routes beside sync, for what is not a synced row or cannot wait in a queue (uploads and
    * files, logging in with a card, a data export), registered after the core's; they validate,

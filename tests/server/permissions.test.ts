@@ -232,6 +232,16 @@ const RULES: Rule[] = [
     },
   },
   {
+    resource: 'auditLog', action: 'read the community’s audit log', expected: only('admin'),
+    run: async (w, actor) => {
+      const res = await w.t.app.inject({
+        method: 'GET', url: `/api/accounts/audit?communityId=${w.fx.communityId}`, headers: { authorization: `Bearer ${w.tokens[actor]}` },
+      });
+      if (res.statusCode === 200) return 'allow';
+      return res.statusCode === 403 ? 'deny' : `HTTP ${res.statusCode}: ${res.body}`;
+    },
+  },
+  {
     // last: staff ending them logs the elder out
     resource: 'session', action: 'end the elder’s sessions', expected: only('elder', 'staff', 'admin'),
     run: async (w, actor) => {

@@ -4,6 +4,8 @@ import { SESSION_DAYS } from '../auth/login-limits';
 import { SESSION_COOKIE, actorOfRequest, sessionCookieOptions } from '../auth/auth.plugin';
 import { deleteMyDataSchema } from '../../shared/accounts/personal-data';
 import { deleteMyData, exportMyData } from './personal-data.service';
+import { auditQuerySchema } from '../../shared/accounts/audit';
+import { auditPage } from './audit.service';
 import { validate } from '../http/validate';
 import type { RouteDeps } from '../service';
 import { logInWithCard } from './service-card.service';
@@ -16,6 +18,7 @@ export const ACCOUNTS_PUBLIC_PATHS = ['/api/auth/card'];
  * session cookie; 400 CARD_INVALID with `reason` used | expired | revoked | unknown.
  * GET /api/accounts/my-data → MyData. POST /api/accounts/my-data/delete `{confirm: true}` →
  * `{deleted: true}` and the cookie cleared; 403 FORBIDDEN for staff and administrators.
+ * GET /api/accounts/audit?communityId=&before= → AuditPage, for administrators of its street office (403 otherwise).
  */
 export function accountsRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.post('/api/auth/card', async (request, reply) => {
@@ -23,6 +26,11 @@ export function accountsRoutes(app: FastifyInstance, deps: RouteDeps): void {
     const session = await logInWithCard(deps, token, request.headers['user-agent'] ?? null);
     reply.setCookie(SESSION_COOKIE, session.token, { ...sessionCookieOptions(deps.secureCookies), maxAge: SESSION_DAYS * 24 * 60 * 60 });
     return session;
+  });
+
+  app.get('/api/accounts/audit', async (request) => {
+    const query = validate(auditQuerySchema, request.query, 'query');
+    return auditPage(deps.db, actorOfRequest(request), query.communityId, query.before);
   });
 
   app.get('/api/accounts/my-data', async (request) => exportMyData(deps, actorOfRequest(request), request.sessionId));

@@ -25,10 +25,27 @@ export interface HouseholdLinkTable {
   answered_by_id: string | null;
 }
 
+/** One staff action, as recordStaffAction writes it (see audit.service.ts). */
+export interface AuditEntryTable {
+  id: string;
+  at: string;
+  /** The change version when it was written (under the write lock): orders the log as the acts committed. */
+  seq: number;
+  actor_id: string;
+  /** The actor's name when they acted, so the log reads right after they leave. */
+  actor_name: string;
+  community_id: string;
+  action: string;
+  subject_id: string | null;
+  /** JSON of the action's arguments, secrets left out. */
+  details: string;
+}
+
 declare module '../db/schema' {
   interface Database {
     service_cards: ServiceCardTable;
     household_links: HouseholdLinkTable;
+    audit_entries: AuditEntryTable;
   }
 }
 

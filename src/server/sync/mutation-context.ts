@@ -17,3 +17,15 @@ export interface MutationContext {
  * RejectionError, which rolls back every write the handler made.
  */
 export type MutationHandler<N extends MutationName> = (ctx: MutationContext, args: MutationArgs<N>) => Promise<void>;
+
+/** A mutation just applied: its name, its validated args, and the communities whose rows it changed. */
+export interface AppliedMutation {
+  name: MutationName;
+  args: unknown;
+}
+
+/**
+ * Hears every applied mutation inside its transaction, after its handler (an audit log): what it
+ * writes commits with the mutation, or not at all.
+ */
+export type MutationObserver = (ctx: MutationContext, applied: AppliedMutation & { communityIds: readonly string[] }) => Promise<void>;

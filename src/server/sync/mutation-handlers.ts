@@ -1,6 +1,6 @@
 import type { MutationName } from '../../shared/sync/mutations';
 import { SERVICES } from '../services';
-import type { MutationHandler } from './mutation-context';
+import type { MutationHandler, MutationObserver } from './mutation-context';
 
 /**
  * The authoritative handler of every shared mutation, gathered from the registered services.
@@ -11,3 +11,6 @@ export const mutationHandlers = Object.assign(
   {},
   ...Object.values(SERVICES).map((service) => service.handlers),
 ) as { [N in MutationName]: MutationHandler<N> };
+
+/** Every service's observer of applied mutations (an audit log), in registry order. */
+export const mutationObservers: readonly MutationObserver[] = Object.values(SERVICES).flatMap((service) => service.onMutationApplied ?? []);

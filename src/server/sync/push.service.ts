@@ -7,8 +7,9 @@ import type { Mutation, MutationResult, PushRequest, PushResponse } from '../../
 import { parseWith } from '../../shared/validation';
 import type { Database } from '../db/schema';
 import { writeTransaction } from '../db/write-transaction';
-import { mutationHandlers } from './mutation-handlers';
-import type { MutationContext } from './mutation-context';
+import { mutationHandlers, mutationObservers } from './mutation-handlers';
+import type { ChangeRecorder } from '../db/write-transaction';
+import type { AppliedMutation, MutationContext } from './mutation-context';
 import { findRecordedMutation, recordMutation } from './mutation.repository';
 import type { PokeHub } from './poke-hub';
 
@@ -29,16 +30,16 @@ export async function pushMutations(deps: PushDeps, actor: Actor, req: PushReque
   return { results };
 }
 
-/** Validates a mutation's name and args and runs its handler; throws a RejectionError to refuse. */
-async function runMutation(ctx: MutationContext, m: Mutation): Promise<void> {
+/** Validates a mutation's name and args and runs its handler; throws a RejectionError to refuse. Returns what was applied. */
+async function runMutation(ctx: MutationContext, m: Mutation): Promise<AppliedMutation> {
   if (!isMutationName(m.name)) {
     refuse('UNKNOWN_MUTATION', ['name'], `unknown mutation ${m.name}`);
   }
-  await runNamed(ctx, m.name, m.args);
+  return { name: m.name, args: await runNamed(ctx, m.name, m.args) };
 }
 
-/** Runs the handler of one named mutation on validated args. */
-async function runNamed<N extends MutationName>(ctx: MutationContext, name: N, rawArgs: unknown): Promise<void> {
+/** Runs the handler of one named mutation on validated args, and returns them. */
+async function runNamed<N extends MutationName>(ctx: MutationContext, name: N, rawArgs: unknown): Promise<MutationArgs<N>> {
   const parsed = parseWith(mutationArgsSchemas[name], rawArgs);
   if (!parsed.ok) {
     const fields = [...new Set(parsed.problems.map((p) => p.field))];
@@ -46,7 +47,9 @@ async function runNamed<N extends MutationName>(ctx: MutationContext, name: N, r
     refuse('INVALID', fields, detail);
   }
   // parseWith infers from the union of schemas; this is the one schema named N
-  await mutationHandlers[name](ctx, parsed.value as MutationArgs<N>);
+  const args = parsed.value as MutationArgs<N>;
+  await mutationHandlers[name](ctx, args);
+  return args;
 }
 
 /** The name a mutation is journalled under: an unknown one may hold anything, even a NUL PostgreSQL cannot store. */
@@ -67,8 +70,16 @@ async function applyMutation(deps: PushDeps, actor: Actor, m: Mutation): Promise
     const outcome = await writeTransaction(deps.db, async (trx, recordChange) => {
       const recorded = await findRecordedMutation(trx, m.id);
       if (recorded) return recorded.userId === actor.id ? recorded.result : foreignReplay(m.id);
+      // the communities the mutation changed rows of, for whoever observes applied mutations
+      const touched = new Set<string>();
+      const recording: ChangeRecorder = (t, change) => {
+        touched.add(change.communityId);
+        return recordChange(t, change);
+      };
       // staff limited to another service act here as the resident they also are
-      await runMutation({ trx, recordChange, actor: actorFor(actor, serviceOf({ mutation: m.name })), now }, m);
+      const ctx: MutationContext = { trx, recordChange: recording, actor: actorFor(actor, serviceOf({ mutation: m.name })), now };
+      const applied = await runMutation(ctx, m);
+      for (const observe of mutationObservers) await observe(ctx, { ...applied, communityIds: [...touched] });
       const result: MutationResult = { id: m.id, status: 'applied' };
       await recordMutation(trx, { id: m.id, userId: actor.id, name: journalName(m.name), result, createdAt: now.toISOString() });
       return result;

@@ -3,6 +3,7 @@ import type { LoginResponse, SessionInfo, SessionSummary } from '../../../shared
 import type { AppDb } from '../../data/db';
 import { adoptSession, forgetSession } from '../../session/session';
 import type { MyData } from '../../../shared/accounts/personal-data';
+import type { AuditPage } from '../../../shared/accounts/audit';
 import { createApiClient, type ApiClient } from '../../sync/api-client';
 
 const defaultApi = createApiClient();
@@ -28,6 +29,12 @@ export async function endOtherSessions(userId: string, api: ApiClient = defaultA
  */
 export async function logInWithCard(db: AppDb, token: string, api: ApiClient = defaultApi): Promise<SessionInfo> {
   return adoptSession(db, await api.post<LoginResponse>('/api/auth/card', { token }));
+}
+
+/** One page of a community's audit log, newest first (administrators only). Needs the network. */
+export async function fetchAudit(communityId: string, before: string | null, api: ApiClient = defaultApi): Promise<AuditPage> {
+  const query = `communityId=${encodeURIComponent(communityId)}${before === null ? '' : `&before=${encodeURIComponent(before)}`}`;
+  return api.get<AuditPage>(`/api/accounts/audit?${query}`);
 }
 
 /** Everything the server holds about the person, for them to see and keep. Needs the network. */

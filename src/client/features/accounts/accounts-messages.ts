@@ -144,6 +144,15 @@ export const accountsMessagesZhCN = {
   'myData.deleteConfirm': '删除我的个人信息',
   'myData.deleteKeep': '不删除',
 
+  'audit.title': '操作记录',
+  'audit.adminOnly': '只有街道管理员可以查看操作记录。',
+  'audit.loading': '正在查看…',
+  'audit.none': '这个社区还没有工作人员的操作记录。',
+  'audit.line': '{who}：{what}',
+  'audit.for': '为 {name}',
+  'audit.details': '详情',
+  'audit.more': '看更早的',
+
   'print.title': '服务卡',
   'print.brand': '党群爱心联系服务卡',
   'print.cardLabel': '{name} 的服务卡',

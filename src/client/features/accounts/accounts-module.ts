@@ -2,11 +2,10 @@ import { accountsModule as shared } from '../../../shared/accounts/accounts-modu
 import { CARD_PATH } from '../../../shared/accounts/card-link';
 import { defineClientService } from '../../service';
 import { lazyScreen } from '../../ui/lazy-screen';
-import { ACCOUNT_PATHS } from './accounts-paths';
 import { accountsShellMessagesZhCN } from './accounts-shell-messages';
 import { accountsStores } from './accounts-tables';
 
-/** Staff's pages (the office desk, a card to print) share one chunk: the one leads to the other. */
+/** Staff's pages (the office desk, a card to print, the audit log) share one chunk: the one leads to the other. */
 const StaffPages = lazyScreen(() => import('./staff-pages').then((m) => m.StaffPages));
 
 /** Accounts in the browser: every screen and mutator loads on first use. */
@@ -14,12 +13,13 @@ export const accountsModule = defineClientService(shared, {
   mutators: () => import('./accounts-mutators'),
   stores: accountsStores,
   routes: [
-    { path: ACCOUNT_PATHS.account, component: lazyScreen(() => import('./account-screen').then((m) => m.AccountScreen)) },
-    { path: ACCOUNT_PATHS.office, component: StaffPages },
+    { path: '/account', component: lazyScreen(() => import('./account-screen').then((m) => m.AccountScreen)) },
+    // the office desk and the audit log
+    { path: '/account/:page', component: StaffPages },
     { path: '/account/cards/:id', component: StaffPages },
   ],
   // the page a scanned service card opens, with or without a session: only someone holding a card loads it
   publicRoutes: [{ path: CARD_PATH, load: () => import('./card-screen').then((m) => m.CardScreen) }],
-  nav: [{ path: ACCOUNT_PATHS.account, label: 'nav.account' }],
+  nav: [{ path: '/account', label: 'nav.account' }],
   messages: accountsShellMessagesZhCN,
 });

@@ -2,6 +2,7 @@
 export const ACCOUNT_PATHS = {
   account: '/account',
   office: '/account/office',
+  audit: '/account/audit',
 } as const;
 
 /** The printable page of one service card. */

@@ -5,9 +5,9 @@
 export const accountsShellMessagesZhCN = {
   'nav.account': '我的',
   'rejection.CARD_ALREADY_REVOKED': '这张服务卡已经停用了。',
-  'rejection.LINK_ANSWERED': '这个家人申请已经有人处理过了。',
-  'rejection.ALREADY_LINKED': '这位家人已经在您家里了。',
-  'rejection.PHONE_TAKEN': '这个手机号码已经登记给别人了。',
+  'rejection.LINK_ANSWERED': '这个申请已经处理过了。',
+  'rejection.ALREADY_LINKED': '已经是一家人了。',
+  'rejection.PHONE_TAKEN': '这个号码已登记给别人了。',
   'mutation.issueServiceCard': '办服务卡',
   'mutation.revokeServiceCard': '停用服务卡',
   'mutation.requestHouseholdLink': '添加家人',

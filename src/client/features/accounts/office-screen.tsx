@@ -20,7 +20,7 @@ import { CommunityPicker } from '../../ui/community-picker';
 import { useConfirm } from '../../ui/confirm-dialog';
 import { Page } from '../../ui/page';
 import { useNow } from '../../ui/use-now';
-import { cardPrintPath } from './accounts-paths';
+import { ACCOUNT_PATHS, cardPrintPath } from './accounts-paths';
 import { CardDesk } from './card-desk';
 import { hashCardToken, newCardToken, rememberCardToken } from './card-token';
 import { LinkDesk } from './link-desk';
@@ -93,6 +93,7 @@ export function OfficeScreen({ db, session }: ScreenProps) {
 
   return (
     <Page title={t('office.title')}>
+      {session.user.role === 'admin' && <p><a class="btn btn-secondary" href={ACCOUNT_PATHS.audit}>{t('audit.title')}</a></p>}
       <CommunityPicker communities={communities} value={communityId} onChange={chooseCommunity} />
       <CardDesk people={data.people} cards={data.cards} unsent={data.unsent} now={now} onIssue={(id) => void onIssue(id)}
         onRevoke={(card) => void onRevoke(card)}
