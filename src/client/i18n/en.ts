@@ -40,6 +40,8 @@ export const en = {
   'language.zh-TW': '繁體中文',
   'language.en': 'English',
 
+  'community.pick': 'Choose a community',
+
   'header.logout': 'Log out',
   'header.user': 'Logged in as {name}',
 
@@ -83,6 +85,7 @@ export const en = {
   'apiError.CODE_ALREADY_SENT': 'A code was sent just now and is valid for 5 minutes: please look at your text messages. You can ask again in half a minute.',
   'apiError.RATE_LIMITED': 'Too many tries in a short time. Please try again in a minute.',
   'apiError.UNSUPPORTED_MEDIA_TYPE': 'The app sent something in the wrong format. Please update the app and try again.',
+  'apiError.CARD_INVALID': 'This service card cannot log you in. Please ask the community staff for a new one.',
   'apiError.SMS_UNAVAILABLE': 'Text messages cannot be sent just now. Please try again in a minute.',
   'apiError.SERVER_BUSY': 'Many people are using the app right now. Please try again shortly.',
   'apiError.DATABASE_UNAVAILABLE': 'The server cannot reach its data for a moment. Please try again shortly.',

@@ -40,6 +40,8 @@ export const zhTW = {
   'language.zh-TW': '繁體中文',
   'language.en': 'English',
 
+  'community.pick': '選擇社區',
+
   'header.logout': '登出',
   'header.user': '目前使用者：{name}',
 
@@ -83,6 +85,7 @@ export const zhTW = {
   'apiError.CODE_ALREADY_SENT': '驗證碼剛剛已經發出，5 分鐘內都有效，請看簡訊。半分鐘後可以再要一次。',
   'apiError.RATE_LIMITED': '操作太頻繁了，請過一分鐘再試。',
   'apiError.UNSUPPORTED_MEDIA_TYPE': '傳送的格式不對，請更新應用程式後再試。',
+  'apiError.CARD_INVALID': '這張服務卡登入不了，請找社區工作人員重新辦一張。',
   'apiError.SMS_UNAVAILABLE': '簡訊暫時發不出去，請過一分鐘再試。',
   'apiError.SERVER_BUSY': '現在使用的人太多，請稍後再試。',
   'apiError.DATABASE_UNAVAILABLE': '伺服器暫時連不上資料庫，請過一會兒再試。',

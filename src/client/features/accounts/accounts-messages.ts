@@ -2,6 +2,7 @@
  * Words of the accounts screens (我的, 社区账号服务, the service card), Simplified Chinese. They load
  * with those screens: importing this module adds them to the catalogue `t` reads.
  */
+import { defineCatalogue } from '../../i18n/catalogue';
 import { registerMessages } from '../../i18n/t';
 
 /** Accounts messages in Simplified Chinese. */
@@ -166,7 +167,13 @@ export const accountsMessagesZhCN = {
   'print.tokenGone': '为了安全，卡上的二维码只在办卡时显示一次，页面关闭后就不能再打印了。如需要，请停用这张卡再办一张新的。',
 } as const;
 
-registerMessages(accountsMessagesZhCN);
+/** Accounts words in every language; the translations are accounts-messages.zh-tw.ts and accounts-messages.en.ts beside this file. */
+export const accountsMessages = defineCatalogue(accountsMessagesZhCN, {
+  'zh-TW': () => import('./accounts-messages.zh-tw').then((m) => m.accountsMessagesZhTW),
+  en: () => import('./accounts-messages.en').then((m) => m.accountsMessagesEn),
+});
+
+registerMessages(accountsMessages);
 
 declare module '../../i18n/t' {
   interface ServiceMessages extends Record<keyof typeof accountsMessagesZhCN, string> {}

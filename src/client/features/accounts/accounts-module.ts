@@ -2,7 +2,7 @@ import { accountsModule as shared } from '../../../shared/accounts/accounts-modu
 import { CARD_PATH } from '../../../shared/accounts/card-link';
 import { defineClientService } from '../../service';
 import { lazyScreen } from '../../ui/lazy-screen';
-import { accountsShellMessagesZhCN } from './accounts-shell-messages';
+import { accountsShellMessages } from './accounts-shell-messages';
 import { accountsStores } from './accounts-tables';
 
 /** Staff's pages (the office desk, a card to print, the audit log) share one chunk: the one leads to the other. */
@@ -21,5 +21,5 @@ export const accountsModule = defineClientService(shared, {
   // the page a scanned service card opens, with or without a session: only someone holding a card loads it
   publicRoutes: [{ path: CARD_PATH, load: () => import('./card-screen').then((m) => m.CardScreen) }],
   nav: [{ path: '/account', label: 'nav.account' }],
-  messages: accountsShellMessagesZhCN,
+  messages: accountsShellMessages,
 });

@@ -2,6 +2,9 @@
  * Words of accounts the shell needs before any of its screens has loaded: its tab, and the names
  * of its mutations and rejection codes for the rejections banner. Simplified Chinese.
  */
+import { defineCatalogue } from '../../i18n/catalogue';
+
+/** Accounts shell messages in Simplified Chinese. */
 export const accountsShellMessagesZhCN = {
   'nav.account': '我的',
   'rejection.CARD_ALREADY_REVOKED': '这张服务卡已经停用了。',
@@ -16,6 +19,12 @@ export const accountsShellMessagesZhCN = {
   'mutation.attachPhone': '登记手机号',
   'mutation.setMemberRole': '更改身份',
 } as const;
+
+/** Accounts shell words in every language; the translations are accounts-shell-messages.zh-tw.ts and accounts-shell-messages.en.ts beside this file. */
+export const accountsShellMessages = defineCatalogue(accountsShellMessagesZhCN, {
+  'zh-TW': () => import('./accounts-shell-messages.zh-tw').then((m) => m.accountsShellMessagesZhTW),
+  en: () => import('./accounts-shell-messages.en').then((m) => m.accountsShellMessagesEn),
+});
 
 declare module '../../i18n/t' {
   interface ServiceMessages extends Record<keyof typeof accountsShellMessagesZhCN, string> {}

@@ -2,6 +2,7 @@
  * Words with which the login screen says why the server ended this phone's session, Simplified
  * Chinese. Each also says what became of unsent work: it waits on the phone for the same person.
  */
+import { defineCatalogue } from '../../i18n/catalogue';
 import { registerMessages } from '../../i18n/t';
 
 /** Session-end messages in Simplified Chinese, one per SessionEndReason. */
@@ -14,7 +15,13 @@ export const sessionEndMessagesZhCN = {
   'sessionEnd.queueKept': '还没送到社区的操作都还在这部手机上，您重新登录后会自动送出。',
 } as const;
 
-registerMessages(sessionEndMessagesZhCN);
+/** Session-end words in every language; the translations are session-end-messages.zh-tw.ts and session-end-messages.en.ts beside this file. */
+export const sessionEndMessages = defineCatalogue(sessionEndMessagesZhCN, {
+  'zh-TW': () => import('./session-end-messages.zh-tw').then((m) => m.sessionEndMessagesZhTW),
+  en: () => import('./session-end-messages.en').then((m) => m.sessionEndMessagesEn),
+});
+
+registerMessages(sessionEndMessages);
 
 declare module '../../i18n/t' {
   interface ServiceMessages extends Record<keyof typeof sessionEndMessagesZhCN, string> {}

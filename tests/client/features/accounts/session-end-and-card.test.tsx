@@ -13,11 +13,15 @@ const TOKEN = 'A'.repeat(43);
 const ME = member();
 const ELDER = member({ id: 'm-wu', name: '吴德福', householdId: 'h-wu', birthDate: '1938-12-01' });
 
-/** A server that answers every request with one JSON reply (pulls with nothing), recording what it was asked. */
-function serve(status: number, body: unknown) {
+/**
+ * A server that answers every request with one JSON reply (pulls with nothing, and /api/me with
+ * whom the phone's session belongs to, if given), recording what it was asked.
+ */
+function serve(status: number, body: unknown, me?: unknown) {
   const calls: { path: string; body: unknown }[] = [];
   vi.stubGlobal('fetch', vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     calls.push({ path: String(input), body: init?.body ? JSON.parse(String(init.body)) : null });
+    if (me && String(input) === '/api/me') return Response.json(me);
     // once logged in, the sync engine pulls: an empty community
     if (status === 200 && String(input).startsWith('/api/sync/pull')) return Response.json({ cursor: '1.k', hasMore: false, changes: [] });
     return Response.json(body, { status });
@@ -120,11 +124,12 @@ describe('the page a service card opens', () => {
   it('asks first when someone else is logged in on the phone, and changes nothing if told not to', async () => {
     await loggedInWithQueue();
     history.replaceState(null, '', `/card#${TOKEN}`);
-    const calls = serve(200, reply);
+    const calls = serve(200, reply, { user: { ...ME, phone: '13800138000' }, communityIds: ['lingyun'] });
     render(<App db={db} />);
     expect(await screen.findByText(/这部手机现在登录的是 李建国/)).toBeTruthy();
     expect(calls.filter((c) => c.path === '/api/auth/card')).toEqual([]);
-    fireEvent.click(screen.getByRole('button', { name: '不用了' }));
+    // the screen shows once the shell knows whether a refusal banner goes above it
+    fireEvent.click(await screen.findByRole('button', { name: '不用了' }));
     expect(await screen.findByRole('heading', { name: '本周菜单' })).toBeTruthy();
     expect(calls.filter((c) => c.path === '/api/auth/card')).toEqual([]);
     expect(await db.outbox.count()).toBe(1);
