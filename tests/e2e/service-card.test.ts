@@ -11,9 +11,10 @@ const baseUrl = inject('baseUrl');
 // 吴德福, 87, of 凌云社区, has no phone number: 赵敏, staff there, prints him a service card
 const WU = { id: 'u-wu-defu', name: '吴德福' };
 const STAFF_PHONE = '13800000006';
-// next week's Monday lunch at 初心食堂: ahead of its cut-off whenever the suite runs, and no other test's
+// next week's Monday dinner at 初心食堂: ahead of its cut-off whenever the suite runs, no other
+// test's, and not one his standing order (weekday lunches, demo data) books for him already
 const MONDAY = addDays(weekStart(shanghaiDate(new Date())), 7);
-const SLOT = `c-chuxin-${MONDAY}-lunch`;
+const SLOT = `c-chuxin-${MONDAY}-dinner`;
 
 let browser: Browser;
 let staffApi: ApiSession;
@@ -55,11 +56,11 @@ async function printCard(staff: Page): Promise<string> {
   return readQrCode(card.locator('.service-card-qr'));
 }
 
-/** Books next Monday's lunch through the menu, offline: it stays queued on the phone. */
-async function bookMondayLunch(page: Page): Promise<void> {
+/** Books next Monday's dinner through the menu, offline: it stays queued on the phone. */
+async function bookMondayDinner(page: Page): Promise<void> {
   await page.getByRole('button', { name: '下周' }).click();
   const [, month, day] = MONDAY.split('-').map(Number);
-  const card = page.getByRole('article', { name: new RegExp(`^${month}月${day}日.*午餐$`) });
+  const card = page.getByRole('article', { name: new RegExp(`^${month}月${day}日.*晚餐$`) });
   await card.getByRole('button', { name: '预订', exact: true }).click();
   await page.getByRole('dialog').getByRole('button', { name: '确认预订' }).click();
   await expect.poll(() => card.getByText('已存在手机上，还没送到社区').count()).toBe(1);
@@ -89,7 +90,7 @@ describe('a service card (党群爱心联系服务卡)', () => {
     await otherContext.close();
 
     await elderContext.setOffline(true);
-    await bookMondayLunch(elder);
+    await bookMondayDinner(elder);
 
     // at the office: the card is reported lost, staff revoke it
     await staff.getByRole('link', { name: '回到社区账号服务' }).click();
